@@ -1,0 +1,80 @@
+package com.teezu.profiles.auth;
+
+import java.util.UUID;
+
+/**
+ * The access rules, written once. Small pure functions; services call them for REST and Socket.IO
+ * alike, so both paths make the same decision.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /** Profile, schedule, fantasy editing: the owner only (staff moderate through their own endpoints). */
+    public static boolean canEditProfile(Viewer viewer, UUID profileId) {
+        return viewer.is(profileId);
+    }
+
+    /** Earnings, tips, subscribers and the schedule: the creator herself and staff. */
+    public static boolean canSeePrivateStats(Viewer viewer, UUID profileId) {
+        return viewer.is(profileId) || viewer.has(Permission.SEE_ANY_PRIVATE_STATS);
+    }
+
+    /** SPEC §3: owner and staff always; others only age-verified and with enough consent; anonymous never. */
+    public static FantasyAccess fantasyAccess(Viewer viewer, UUID profileId, Consent profileLevel) {
+        if (viewer.is(profileId) || viewer.has(Permission.SEE_ANY_FANTASY_PROFILE)) return FantasyAccess.GRANTED;
+        if (!viewer.authenticated()) return FantasyAccess.LOGIN_REQUIRED;
+        if (!viewer.ageVerified()) return FantasyAccess.AGE_VERIFICATION_REQUIRED;
+        if (!viewer.consent().atLeast(profileLevel)) return FantasyAccess.CONSENT_REQUIRED;
+        return FantasyAccess.GRANTED;
+    }
+
+    /** public: everyone; premium: active subscribers; locked: buyers; owner and staff: everything. */
+    public static boolean canOpenContent(Viewer viewer, UUID creatorId, String visibility,
+                                         boolean activeSubscriber, boolean unlocked) {
+        if (viewer.is(creatorId) || viewer.has(Permission.OPEN_ANY_CONTENT)) return true;
+        return switch (visibility) {
+            case "public" -> true;
+            case "premium" -> activeSubscriber;
+            case "locked" -> unlocked;
+            default -> false;
+        };
+    }
+
+    /** Going live and the Teezer switch: a creator, on her own profile. */
+    public static boolean canControlOwnStream(Viewer viewer, UUID profileId) {
+        return viewer.is(profileId) && viewer.has(Permission.GO_LIVE);
+    }
+
+    public static boolean canUseTeezer(Viewer viewer, UUID profileId) {
+        return viewer.is(profileId) && viewer.has(Permission.USE_TEEZER);
+    }
+
+    /** Following: logged in, not oneself. */
+    public static boolean canFollow(Viewer viewer, UUID targetId) {
+        return viewer.has(Permission.FOLLOW) && !viewer.is(targetId);
+    }
+
+    /** Spending tokens on someone else's content or gifts. */
+    public static boolean canSpendOn(Viewer viewer, UUID creatorId, Permission permission) {
+        return viewer.has(permission) && !viewer.is(creatorId);
+    }
+
+    public static boolean canVerifyUsers(Viewer viewer) {
+        return viewer.has(Permission.VERIFY_USERS);
+    }
+
+    public static boolean canRecount(Viewer viewer) {
+        return viewer.has(Permission.RECOUNT_COUNTERS);
+    }
+
+    public static boolean canTopUp(Viewer viewer) {
+        return viewer.has(Permission.TOP_UP_WALLETS);
+    }
+
+    /** A profile is watchable in realtime by anyone who may read it: every profile is public. */
+    public static boolean canWatchProfile(Viewer viewer, UUID profileId) {
+        return true;
+    }
+}

@@ -1,0 +1,102 @@
+package com.teezu.profiles.auth;
+
+import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.Problems;
+import com.teezu.profiles.shared.TeezuSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    record RegisterRequest(String username, String password, String displayName) {
+    }
+
+    record LoginRequest(String username, String password) {
+    }
+
+    record UserView(UUID id, String username, String displayName, String role, boolean isVerified,
+                    boolean ageVerified, String consentPreference) {
+        static UserView of(AuthService.Account a) {
+            return new UserView(a.id(), a.username(), a.displayName(), a.role().key(), a.verified(), a.ageVerified(),
+                    a.consent().key());
+        }
+    }
+
+    record SessionView(String token, String csrfToken, OffsetDateTime expiresAt, UserView user) {
+    }
+
+    record MeView(UserView user, String csrfToken) {
+    }
+
+    private final AuthService auth;
+    private final TeezuSettings settings;
+
+    AuthController(AuthService auth, TeezuSettings settings) {
+        this.auth = auth;
+        this.settings = settings;
+    }
+
+    @PostMapping("/register")
+    ResponseEntity<SessionView> register(@RequestBody RegisterRequest body) {
+        var in = auth.register(body.username(), body.password(), body.displayName());
+        return withCookie(ResponseEntity.status(HttpStatus.CREATED), in);
+    }
+
+    @PostMapping("/login")
+    ResponseEntity<SessionView> login(@RequestBody LoginRequest body, HttpServletRequest request) {
+        var in = auth.login(body.username(), body.password(), request.getRemoteAddr());
+        return withCookie(ResponseEntity.ok(), in);
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(@AuthenticationPrincipal AuthUser user, HttpServletRequest request) {
+        if (user == null) throw ApiProblem.unauthorized();
+        auth.logout(user, SessionAuthenticationFilter.tokenOf(request));
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString()).build();
+    }
+
+    @GetMapping("/me")
+    MeView me(@AuthenticationPrincipal AuthUser user, HttpServletRequest request) {
+        if (user == null) throw ApiProblem.unauthorized();
+        String csrf = user.viaCookie() ? auth.csrfFor(SessionAuthenticationFilter.tokenOf(request)) : null;
+        return new MeView(UserView.of(auth.account(user.id())), csrf);
+    }
+
+    @ExceptionHandler(AuthService.TooManyLoginAttempts.class)
+    ResponseEntity<ProblemDetail> tooMany(AuthService.TooManyLoginAttempts e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(e));
+    }
+
+    private ResponseEntity<SessionView> withCookie(ResponseEntity.BodyBuilder builder, AuthService.LoggedIn in) {
+        var s = in.session();
+        Duration maxAge = Duration.between(OffsetDateTime.now(), s.expiresAt());
+        return builder.header(HttpHeaders.SET_COOKIE, cookie(s.token(), maxAge).toString())
+                .body(new SessionView(s.token(), s.csrfToken(), s.expiresAt(), UserView.of(in.account())));
+    }
+
+    private ResponseCookie cookie(String value, Duration maxAge) {
+        return ResponseCookie.from(SessionAuthenticationFilter.COOKIE, value)
+                .httpOnly(true).secure(settings.secureCookies()).sameSite("Lax").path("/").maxAge(maxAge).build();
+    }
+}

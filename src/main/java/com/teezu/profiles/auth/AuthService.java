@@ -1,0 +1,121 @@
+package com.teezu.profiles.auth;
+
+import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.FieldError;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Registration, log-in and log-out. */
+@Service
+public class AuthService {
+
+    static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_]{3,32}$");
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+
+    public record Account(UUID id, String username, String displayName, Role role, boolean verified,
+                          boolean ageVerified, Consent consent, String avatarKey) {
+    }
+
+    public record LoggedIn(Account account, SessionService.IssuedSession session) {
+    }
+
+    private final AccountRepository accounts;
+    private final SessionService sessions;
+    private final PasswordHasher hasher;
+    private final LoginRateLimiter limiter;
+    private final ApplicationEventPublisher events;
+
+    AuthService(AccountRepository accounts, SessionService sessions, PasswordHasher hasher, LoginRateLimiter limiter,
+                ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.limiter = limiter;
+        this.events = events;
+    }
+
+    public LoggedIn register(String username, String password, String displayName) {
+        List<FieldError> errors = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username", "3–32 letters, digits or _"));
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            errors.add(new FieldError("password", "must be " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters"));
+        }
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        if (name != null && (name.codePointCount(0, name.length()) > 64 || name.chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError("displayName", "at most 64 characters, no control characters"));
+        }
+        if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
+        UUID id = accounts.create(username, name, hasher.hash(password)).orElseThrow(() ->
+                new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Username taken", "That username is taken",
+                        List.of(new FieldError("username", "is taken"))));
+        return new LoggedIn(account(id), sessions.issue(id));
+    }
+
+    public LoggedIn login(String username, String password, String clientAddress) {
+        String name = username == null ? "" : username;
+        limiter.attempt(name, clientAddress).ifPresent(wait -> {
+            throw new TooManyLoginAttempts(wait);
+        });
+        var login = accounts.findLogin(name);
+        boolean ok = hasher.matches(password == null ? "" : password, login.map(AccountRepository.Login::passwordHash).orElse(null));
+        if (login.isEmpty() || !ok) {
+            limiter.failed(name);
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+                    "Unknown username or wrong password");
+        }
+        limiter.succeeded(name);
+        UUID id = login.get().id();
+        if (hasher.needsRehash(login.get().passwordHash())) accounts.updatePasswordHash(id, hasher.hash(password));
+        return new LoggedIn(account(id), sessions.issue(id));
+    }
+
+    /** Sets a password without a session (demo accounts, operators); never exposed over HTTP. */
+    public void setPassword(String username, String password) {
+        accounts.setPasswordByUsername(username, hasher.hash(password));
+    }
+
+    public void logout(AuthUser user, String token) {
+        events.publishEvent(sessions.revoke(token, user.sessionId()));
+    }
+
+    public Account account(UUID id) {
+        var a = accounts.find(id).orElseThrow(() -> ApiProblem.notFound("User"));
+        return new Account(a.id(), a.username(), a.displayName(), a.role(), a.verified(), a.ageVerified(), a.consent(), a.avatarKey());
+    }
+
+    public String csrfFor(String token) {
+        return sessions.csrfFor(token);
+    }
+
+    /** The caller as the access policy sees her, read fresh from the database. */
+    public Viewer viewer(AuthUser user) {
+        if (user == null) return Viewer.ANONYMOUS;
+        var a = accounts.find(user.id()).orElseThrow(ApiProblem::unauthorized);
+        return new Viewer(a.id(), a.role(), a.ageVerified(), a.consent());
+    }
+
+    /** 429 with Retry-After. */
+    public static class TooManyLoginAttempts extends ApiProblem {
+        private final Duration retryAfter;
+
+        TooManyLoginAttempts(Duration retryAfter) {
+            super(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", "Too many log-in attempts",
+                    "Too many log-in attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.teezu.profiles.auth;
+
+import com.teezu.profiles.shared.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Spring Security only authenticates (sessions, CSRF for cookies) and sets safe headers; what a
+ * caller may do is decided by {@link AccessPolicy} in the services, so REST and Socket.IO agree.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SessionService sessions, ProblemWriter problems) throws Exception {
+        http.csrf(csrf -> csrf.disable()) // our own: SessionAuthenticationFilter, for cookie sessions only
+                .cors(cors -> cors.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new SessionAuthenticationFilter(sessions, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) ->
+                                problems.write(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in to do this"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                problems.write(res, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Not allowed")))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                        + "connect-src 'self' ws: wss: http: https:; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /** There are no Spring-managed users; this keeps Boot from inventing one with a logged password. */
+    @Bean
+    UserDetailsService noUserDetails() {
+        return username -> {
+            throw new UsernameNotFoundException(username);
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package com.teezu.profiles.content;
+
+import com.teezu.profiles.shared.TeezuSettings;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Signed, expiring media URLs: {@code /media/<key>?exp=<epoch s>&sig=<HMAC-SHA256>}. The expiry is
+ * rounded up to a window so the same file keeps the same URL for a while (browser caches, ETags).
+ * The key comes from {@code TEEZU_MEDIA_SECRET}, else from a random one kept in the data folder.
+ */
+@Component
+public class MediaUrls {
+
+    public record Signed(String url, Instant expiresAt) {
+    }
+
+    private final byte[] secret;
+    private final long ttlSeconds;
+    private final Clock clock;
+
+    MediaUrls(TeezuSettings settings, Clock clock) throws IOException {
+        this.secret = secret(settings);
+        this.ttlSeconds = Math.max(60, settings.mediaUrlTtl().toSeconds());
+        this.clock = clock;
+    }
+
+    public String url(String key) {
+        return sign(key).url();
+    }
+
+    public Signed sign(String key) {
+        long now = clock.instant().getEpochSecond();
+        long window = ttlSeconds / 2;
+        long exp = (now / window + 1) * window + ttlSeconds - window;
+        return new Signed("/media/" + key + "?exp=" + exp + "&sig=" + signature(key, exp), Instant.ofEpochSecond(exp));
+    }
+
+    /** A short-lived URL minted now for one reveal (not rounded). */
+    public Signed signFresh(String key) {
+        long exp = clock.instant().getEpochSecond() + ttlSeconds;
+        return new Signed("/media/" + key + "?exp=" + exp + "&sig=" + signature(key, exp), Instant.ofEpochSecond(exp));
+    }
+
+    boolean valid(String key, long exp, String sig) {
+        if (sig == null || exp < clock.instant().getEpochSecond()) return false;
+        return MessageDigest.isEqual(signature(key, exp).getBytes(StandardCharsets.US_ASCII),
+                sig.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(String key, long exp) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] out = mac.doFinal((key + "\n" + exp).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] secret(TeezuSettings settings) throws IOException {
+        if (settings.mediaSecret() != null && !settings.mediaSecret().isBlank()) {
+            return settings.mediaSecret().getBytes(StandardCharsets.UTF_8);
+        }
+        Path file = settings.dataDir().toAbsolutePath().resolve("media.secret");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, HexFormat.of().formatHex(random));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+        }
+        return HexFormat.of().parseHex(Files.readString(file).trim());
+    }
+}

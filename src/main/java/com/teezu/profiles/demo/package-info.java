@@ -1,0 +1,2 @@
+/** The demo data set (LovelyLena and friends), loaded once into the embedded database. */
+package com.teezu.profiles.demo;

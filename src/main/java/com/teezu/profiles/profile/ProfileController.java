@@ -1,0 +1,73 @@
+package com.teezu.profiles.profile;
+
+import com.teezu.profiles.auth.AuthUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+@RestController
+class ProfileController {
+
+    private final ProfileService profiles;
+    private final JsonMapper json;
+
+    ProfileController(ProfileService profiles, JsonMapper json) {
+        this.profiles = profiles;
+        this.json = json;
+    }
+
+    /**
+     * The whole profile for this viewer. The ETag hashes the viewer's id with the body, so one
+     * viewer's ETag never answers 304 to another; responses are private to the viewer.
+     */
+    @GetMapping("/api/users/{id}/profile")
+    ResponseEntity<byte[]> profile(@PathVariable String id, @AuthenticationPrincipal AuthUser caller,
+                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        byte[] body = json.writeValueAsBytes(profiles.read(id, caller));
+        String etag = etag(caller, body);
+        var builder = ResponseEntity.status(HttpStatus.OK)
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .varyBy(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
+                    .cacheControl(CacheControl.noCache().cachePrivate())
+                    .varyBy(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE).build();
+        }
+        return builder.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.startsWith("W/")) c = c.substring(2);
+            if (c.equals(etag) || c.equals("*")) return true;
+        }
+        return false;
+    }
+
+    private static String etag(AuthUser caller, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((caller == null ? "anonymous" : caller.id().toString()).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            byte[] hash = digest.digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

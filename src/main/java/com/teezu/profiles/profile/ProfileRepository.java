@@ -1,0 +1,169 @@
+package com.teezu.profiles.profile;
+
+import com.teezu.profiles.db.enums.LedgerKind;
+import com.teezu.profiles.db.enums.UserRole;
+import com.teezu.profiles.db.tables.Users;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.teezu.profiles.db.Tables.*;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+/** The profile read: every section, for one viewer, in one SQL statement. */
+@Repository
+class ProfileRepository {
+
+    /** Stands in for "no viewer", so anonymous and logged-in reads share one prepared statement. */
+    static final UUID NOBODY = new UUID(0, 0);
+
+    record GiftRow(String type, String emoji, String label, int count) {
+    }
+
+    record GridRow(UUID id, String title, String visibility, Integer priceTokens, String mediaKey, String thumbKey,
+                   String blurKey, int likes, OffsetDateTime createdAt, boolean unlockedByViewer, boolean likedByViewer) {
+    }
+
+    record FantasyRow(JSONB dnaScores, String[] kinks, String[] intent, String[] availability, String consentLevel) {
+    }
+
+    record ViewerRow(UUID id, String role, boolean ageVerified, String consent) {
+    }
+
+    record ProfileRow(UUID id, String username, String displayName, String bio, String location, String avatarKey,
+                      String coverKey, String role, String mood, boolean verified, boolean live, boolean teezerActive,
+                      String timeZone, OffsetDateTime createdAt,
+                      int followers, int following, long likes, BigDecimal streamHours, int posts,
+                      long tipTotal, int subscribers, Long earnedTokensThisMonth,
+                      FantasyRow fantasy, JSONB scheduleDays, List<GiftRow> gifts, List<GridRow> grid,
+                      ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed) {
+    }
+
+    private static final Users V = USERS.as("viewer");
+
+    private final DSLContext db;
+
+    ProfileRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<ProfileRow> byId(UUID id, UUID viewerId) {
+        return load(USERS.ID.eq(id), viewerId);
+    }
+
+    Optional<ProfileRow> byUsername(String username, UUID viewerId) {
+        return load(lower(USERS.USERNAME).eq(username.toLowerCase()), viewerId);
+    }
+
+    private Optional<ProfileRow> load(Condition which, UUID viewerIdOrNull) {
+        UUID viewerId = viewerIdOrNull == null ? NOBODY : viewerIdOrNull;
+
+        Field<List<GiftRow>> gifts = multiset(
+                select(GIFT_VAULT.GIFT_TYPE, GIFT_TYPES.EMOJI, GIFT_TYPES.LABEL, GIFT_VAULT.COUNT)
+                        .from(GIFT_VAULT).join(GIFT_TYPES).on(GIFT_TYPES.KEY.eq(GIFT_VAULT.GIFT_TYPE))
+                        .where(GIFT_VAULT.USER_ID.eq(USERS.ID).and(GIFT_VAULT.COUNT.gt(0)))
+                        .orderBy(GIFT_VAULT.COUNT.desc(), GIFT_TYPES.SORT_ORDER, GIFT_VAULT.GIFT_TYPE)
+                        .limit(10))
+                .as("gifts").convertFrom(r -> r.map(g -> new GiftRow(g.value1(), g.value2(), g.value3(), g.value4())));
+
+        Field<List<GridRow>> grid = multiset(
+                select(CONTENT.ID, CONTENT.TITLE, CONTENT.VISIBILITY, CONTENT.PRICE_TOKENS, CONTENT.MEDIA_KEY,
+                        CONTENT.THUMB_KEY, CONTENT.BLUR_KEY, CONTENT.LIKE_COUNT, CONTENT.CREATED_AT,
+                        field(exists(selectOne().from(CONTENT_UNLOCKS).where(CONTENT_UNLOCKS.CONTENT_ID.eq(CONTENT.ID)
+                                .and(CONTENT_UNLOCKS.USER_ID.eq(viewerId))))),
+                        field(exists(selectOne().from(LIKES).where(LIKES.CONTENT_ID.eq(CONTENT.ID)
+                                .and(LIKES.USER_ID.eq(viewerId))))))
+                        .from(CONTENT)
+                        .where(CONTENT.CREATOR_ID.eq(USERS.ID).and(CONTENT.DELETED_AT.isNull()))
+                        .orderBy(CONTENT.CREATED_AT.desc(), CONTENT.ID.desc())
+                        .limit(9))
+                .as("grid").convertFrom(r -> r.map(c -> new GridRow(c.value1(), c.value2(), c.value3().getLiteral(),
+                        c.value4(), c.value5(), c.value6(), c.value7(), c.value8(), c.value9(), c.value10(), c.value11())));
+
+        Field<UserRole> viewerRole = select(V.ROLE).from(V).where(V.ID.eq(viewerId)).asField("viewer_role");
+        Field<Boolean> viewerAgeVerified = field(exists(selectOne().from(V)
+                .where(V.ID.eq(viewerId).and(V.AGE_VERIFIED_AT.isNotNull())))).as("viewer_age_verified");
+        Field<String> viewerConsent = select(V.CONSENT_PREFERENCE.cast(String.class)).from(V)
+                .where(V.ID.eq(viewerId)).asField("viewer_consent");
+
+        Field<OffsetDateTime> startOfMonth = field(
+                "date_trunc('month', now() AT TIME ZONE {0}) AT TIME ZONE {0}", OffsetDateTime.class, USERS.TIME_ZONE);
+        // computed only for the owner and staff: PostgreSQL evaluates a CASE branch's sub-select lazily
+        Field<BigDecimal> earned = when(USERS.ID.eq(viewerId).or(
+                        select(V.ROLE).from(V).where(V.ID.eq(viewerId)).asField().eq(UserRole.staff)),
+                field(select(coalesce(sum(LEDGER_ENTRIES.AMOUNT), BigDecimal.ZERO))
+                        .from(LEDGER_ENTRIES)
+                        .join(WALLETS).on(WALLETS.ID.eq(LEDGER_ENTRIES.WALLET_ID))
+                        .join(LEDGER_TRANSACTIONS).on(LEDGER_TRANSACTIONS.ID.eq(LEDGER_ENTRIES.TRANSACTION_ID))
+                        .where(WALLETS.OWNER_ID.eq(USERS.ID)
+                                .and(LEDGER_ENTRIES.AMOUNT.gt(0L))
+                                .and(LEDGER_TRANSACTIONS.KIND.in(LedgerKind.gift, LedgerKind.unlock, LedgerKind.subscription))
+                                .and(LEDGER_ENTRIES.CREATED_AT.ge(startOfMonth)))))
+                .as("earned");
+
+        Field<Boolean> follows = field(exists(selectOne().from(FOLLOWS)
+                .where(FOLLOWS.FOLLOWER_ID.eq(viewerId).and(FOLLOWS.FOLLOWEE_ID.eq(USERS.ID))))).as("viewer_follows");
+        Field<Boolean> subscribed = field(exists(selectOne().from(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(viewerId).and(SUBSCRIPTIONS.CREATOR_ID.eq(USERS.ID))
+                        .and(SUBSCRIPTIONS.CANCELED_AT.isNull().or(SUBSCRIPTIONS.CURRENT_PERIOD_END.gt(currentOffsetDateTime()))))))
+                .as("viewer_subscribed");
+
+        return db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION, USERS.AVATAR_KEY,
+                        USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
+                        USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
+                        USER_STATS.FOLLOWER_COUNT, USER_STATS.FOLLOWING_COUNT, USER_STATS.LIKE_COUNT,
+                        USER_STATS.STREAM_HOURS, USER_STATS.POST_COUNT, USER_STATS.TIP_TOTAL, USER_STATS.SUBSCRIBER_COUNT,
+                        earned,
+                        FANTASY_PROFILES.DNA_SCORES, FANTASY_PROFILES.KINKS, FANTASY_PROFILES.INTENT,
+                        FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
+                        TEEZER_SCHEDULES.DAYS, gifts, grid, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed)
+                .from(USERS)
+                .join(USER_STATS).on(USER_STATS.USER_ID.eq(USERS.ID))
+                .leftJoin(FANTASY_PROFILES).on(FANTASY_PROFILES.USER_ID.eq(USERS.ID))
+                .leftJoin(TEEZER_SCHEDULES).on(TEEZER_SCHEDULES.USER_ID.eq(USERS.ID))
+                .where(which)
+                .fetchOptional(r -> map(r, earned, gifts, grid, viewerRole, viewerAgeVerified, viewerConsent, follows,
+                        subscribed, viewerIdOrNull));
+    }
+
+    private static ProfileRow map(Record r, Field<BigDecimal> earned, Field<List<GiftRow>> gifts,
+                                  Field<List<GridRow>> grid, Field<UserRole> viewerRole, Field<Boolean> ageVerified,
+                                  Field<String> consent, Field<Boolean> follows, Field<Boolean> subscribed,
+                                  UUID viewerId) {
+        FantasyRow fantasy = r.get(FANTASY_PROFILES.DNA_SCORES) == null ? null : new FantasyRow(
+                r.get(FANTASY_PROFILES.DNA_SCORES), r.get(FANTASY_PROFILES.KINKS), r.get(FANTASY_PROFILES.INTENT),
+                r.get(FANTASY_PROFILES.AVAILABILITY), r.get(FANTASY_PROFILES.CONSENT_LEVEL).getLiteral());
+        UserRole vr = r.get(viewerRole);
+        ViewerRow viewer = viewerId == null || vr == null ? null
+                : new ViewerRow(viewerId, vr.getLiteral(), Boolean.TRUE.equals(r.get(ageVerified)), r.get(consent));
+        BigDecimal earnedTokens = r.get(earned);
+        return new ProfileRow(r.get(USERS.ID), r.get(USERS.USERNAME), r.get(USERS.DISPLAY_NAME), r.get(USERS.BIO),
+                r.get(USERS.LOCATION), r.get(USERS.AVATAR_KEY), r.get(USERS.COVER_KEY), r.get(USERS.ROLE).getLiteral(),
+                r.get(USERS.CURRENT_MOOD) == null ? null : r.get(USERS.CURRENT_MOOD).getLiteral(),
+                r.get(USERS.IS_VERIFIED), r.get(USERS.IS_LIVE), r.get(USERS.TEEZER_ACTIVE), r.get(USERS.TIME_ZONE),
+                r.get(USERS.CREATED_AT),
+                r.get(USER_STATS.FOLLOWER_COUNT), r.get(USER_STATS.FOLLOWING_COUNT), r.get(USER_STATS.LIKE_COUNT),
+                r.get(USER_STATS.STREAM_HOURS), r.get(USER_STATS.POST_COUNT), r.get(USER_STATS.TIP_TOTAL),
+                r.get(USER_STATS.SUBSCRIBER_COUNT), earnedTokens == null ? null : earnedTokens.longValue(),
+                fantasy, r.get(TEEZER_SCHEDULES.DAYS), r.get(gifts), r.get(grid), viewer,
+                Boolean.TRUE.equals(r.get(follows)), Boolean.TRUE.equals(r.get(subscribed)));
+    }
+}

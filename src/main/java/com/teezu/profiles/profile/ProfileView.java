@@ -1,0 +1,63 @@
+package com.teezu.profiles.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The profile as one viewer may see it (API.md). {@code fantasyProfile} and {@code privateStats} are
+ * absent — not null — for viewers who may not see them.
+ */
+public record ProfileView(
+        User user,
+        Stats stats,
+        ViewerRelation viewer,
+        String fantasyAccess,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Fantasy fantasyProfile,
+        List<Gift> giftVault,
+        List<GridItem> contentGrid,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
+
+    public record User(UUID id, String username, String displayName, String bio, String location, String avatarUrl,
+                       String coverUrl, String role, Badge badge, Catalog.Mood mood, boolean isVerified, boolean isLive,
+                       Teezer teezer, String timezone, OffsetDateTime createdAt) {
+    }
+
+    public record Badge(String label, List<String> colors) {
+    }
+
+    public record Teezer(boolean active, String status) {
+    }
+
+    public record Stats(int followers, int following, long likes, BigDecimal streamHours, int posts) {
+    }
+
+    public record ViewerRelation(boolean authenticated, boolean isSelf, boolean following, boolean subscribed) {
+    }
+
+    public record Fantasy(Map<String, Integer> dnaScores, List<Catalog.Tag> kinks, List<String> intent,
+                          List<String> availability, String consentLevel) {
+    }
+
+    public record Gift(String type, String emoji, String label, int count) {
+    }
+
+    public record GridItem(UUID id, String title, String visibility, boolean locked, Integer priceTokens,
+                           String thumbnailUrl, boolean blurred,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String mediaUrl,
+                           int likes, boolean liked, OffsetDateTime createdAt) {
+    }
+
+    public record Money(String amount, String currency) {
+    }
+
+    public record PrivateStats(Money earningsThisMonth, long tipTotalTokens, int subscribers, Schedule streamingSchedule) {
+    }
+
+    public record Schedule(String timezone, Map<String, List<Map<String, String>>> days) {
+    }
+}
