@@ -5,7 +5,7 @@ import com.teezu.profiles.db.enums.UserRole;
 import com.teezu.profiles.db.enums.WalletKind;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -47,7 +47,7 @@ class AccountRepository {
                 tx.dsl().insertInto(CREDENTIALS).set(CREDENTIALS.USER_ID, id).set(CREDENTIALS.PASSWORD_HASH, passwordHash).execute();
                 return id;
             }));
-        } catch (IntegrityConstraintViolationException e) {
+        } catch (DuplicateKeyException e) {
             return Optional.empty();
         }
     }

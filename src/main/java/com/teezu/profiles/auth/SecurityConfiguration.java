@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SessionService sessions, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SessionService sessions, ProblemWriter problems) throws Exception {
         http.csrf(csrf -> csrf.disable()) // our own: SessionAuthenticationFilter, for cookie sessions only
                 .cors(cors -> cors.disable())
                 .httpBasic(b -> b.disable())

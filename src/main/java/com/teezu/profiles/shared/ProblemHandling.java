@@ -93,6 +93,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail pd ? pd : ProblemDetail.forStatus(statusCode);
         problem.setType(java.net.URI.create(Problems.TYPE_PREFIX + Problems.slugFor(statusCode.value())));
         problem.setInstance(null);
+        if (problem.getTitle() == null) {
+            var reason = org.springframework.http.HttpStatus.resolve(statusCode.value());
+            problem.setTitle(reason == null ? "Error" : reason.getReasonPhrase());
+        }
+        if (problem.getDetail() == null || statusCode.value() == 404) {
+            problem.setDetail(statusCode.value() == 404 ? "There is nothing at this address" : problem.getTitle());
+        }
         if (statusCode.is5xxServerError()) {
             log.error("Server error", ex);
             problem.setDetail("Something went wrong on our side");

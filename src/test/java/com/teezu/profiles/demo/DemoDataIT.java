@@ -1,0 +1,66 @@
+package com.teezu.profiles.demo;
+
+import com.teezu.profiles.stats.StatsService;
+import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.IntegrationTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.teezu.profiles.db.Tables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+
+@IntegrationTest
+class DemoDataIT {
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    StatsService stats;
+    @Autowired
+    Api api;
+    @Autowired
+    DemoDataLoader loader;
+
+    @Test
+    void lenaHasTheSeedsNumbersBackedByRows() {
+        var lena = db.select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("lovelylena")).fetchOne(USERS.ID);
+        assertThat(db.fetchCount(FOLLOWS, FOLLOWS.FOLLOWEE_ID.eq(lena))).isEqualTo(4217);
+        assertThat(db.fetchCount(FOLLOWS, FOLLOWS.FOLLOWER_ID.eq(lena))).isEqualTo(312);
+        assertThat(db.select(count()).from(LIKES).join(CONTENT).on(CONTENT.ID.eq(LIKES.CONTENT_ID))
+                .where(CONTENT.CREATOR_ID.eq(lena).and(CONTENT.DELETED_AT.isNull())).fetchOne(0, Integer.class)).isEqualTo(18742);
+        assertThat(db.fetchCount(CONTENT, CONTENT.CREATOR_ID.eq(lena).and(CONTENT.DELETED_AT.isNull()))).isEqualTo(89);
+        assertThat(db.select(sum(GIFT_EVENTS.PRICE_TOKENS)).from(GIFT_EVENTS).where(GIFT_EVENTS.RECIPIENT_ID.eq(lena))
+                .fetchOne(0, Long.class)).isEqualTo(14200);
+        assertThat(db.fetchCount(SUBSCRIPTIONS, SUBSCRIPTIONS.CREATOR_ID.eq(lena))).isEqualTo(342);
+
+        var profile = api.get("/api/users/lovelylena/profile").json();
+        assertThat(profile.at("/stats/followers").intValue()).isGreaterThanOrEqualTo(4217);
+        assertThat(profile.at("/stats/streamHours").decimalValue()).isEqualByComparingTo("142.0");
+    }
+
+    @Test
+    void everyCounterEqualsTheRowsBehindIt() {
+        assertThat(stats.recountAll().drift()).isEmpty();
+    }
+
+    @Test
+    void theLedgerBalancesAndNoWalletIsNegative() {
+        assertThat(db.select(sum(LEDGER_ENTRIES.AMOUNT)).from(LEDGER_ENTRIES).fetchOne(0, Long.class)).isZero();
+        assertThat(db.fetchCount(WALLETS, WALLETS.BALANCE.lt(0L).and(WALLETS.KIND.ne(com.teezu.profiles.db.enums.WalletKind.external)))).isZero();
+        var walletSums = db.resultQuery("""
+                SELECT count(*) FROM wallets w
+                 WHERE w.balance <> coalesce((SELECT sum(amount) FROM ledger_entries e WHERE e.wallet_id = w.id), 0)
+                """).fetchOne(0, Integer.class);
+        assertThat(walletSums).isZero();
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        int users = db.fetchCount(USERS);
+        loader.afterSingletonsInstantiated();
+        assertThat(db.fetchCount(USERS)).isEqualTo(users);
+    }
+}

@@ -1,0 +1,90 @@
+package com.teezu.profiles.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for the running app: real requests through Tomcat, security and all. */
+public class Api {
+
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body.isEmpty() ? "null" : body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+
+        public String contentType() {
+            return header("content-type");
+        }
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Autowired
+    private Environment env;
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + env.getProperty("local.server.port");
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    public Response get(String path) {
+        return get(path, null);
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send("POST", path, token, body, Map.of());
+    }
+
+    public Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send("PUT", path, token, body, Map.of());
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
+    /** {@code body}: null for none, a String sent as is (raw JSON), anything else serialised to JSON. */
+    public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+            Map<String, String> h = new LinkedHashMap<>(headers);
+            if (token != null) h.put("Authorization", "Bearer " + token);
+            if (body != null) h.putIfAbsent("Content-Type", "application/json");
+            h.forEach(b::header);
+            String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            b.method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    public String login(String username, String password) {
+        Response r = post("/api/auth/login", null, Map.of("username", username, "password", password));
+        if (r.status() != 200) throw new IllegalStateException("login " + username + ": " + r.status() + " " + r.body());
+        return r.json().get("token").stringValue();
+    }
+}
