@@ -22,6 +22,12 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    @org.springframework.context.annotation.Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
     SqlCounter sqlCounter() {
         return new SqlCounter();
     }

@@ -1,0 +1,133 @@
+package com.teezu.profiles.follow;
+
+import com.teezu.profiles.auth.AccessPolicy;
+import com.teezu.profiles.auth.AuthService;
+import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.Retry;
+import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.stats.CountersChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Follow, unfollow and toggle. The follow row and both counters change in one transaction; a
+ * transaction that loses a deadlock or serialization race is retried, never reported to the client.
+ */
+@Service
+public class FollowService {
+
+    public enum Action { FOLLOW, UNFOLLOW, TOGGLE }
+
+    public record Result(boolean following, int followerCount) {
+    }
+
+    public record Entry(UUID id, String username, String displayName, String avatarKey, OffsetDateTime followedAt) {
+    }
+
+    public record Page(java.util.List<Entry> items, String nextCursor) {
+    }
+
+    private final FollowRepository follows;
+    private final AuthService auth;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FollowService(FollowRepository follows, AuthService auth, UserDirectory users, ApplicationEventPublisher events,
+                  TransactionTemplate tx, Clock clock) {
+        this.follows = follows;
+        this.auth = auth;
+        this.users = users;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Result apply(AuthUser caller, String id, Action action) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        UUID target = users.require(id, caller).id();
+        Viewer viewer = auth.viewer(caller);
+        if (viewer.is(target)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-follow", "Cannot follow yourself", "You cannot follow yourself");
+        }
+        if (!AccessPolicy.canFollow(viewer, target)) throw ApiProblem.forbidden("You may not follow");
+        UUID me = viewer.id();
+        return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            boolean follow = switch (action) {
+                case FOLLOW -> true;
+                case UNFOLLOW -> false;
+                case TOGGLE -> !follows.exists(me, target);
+            };
+            if (follow) {
+                if (!follows.insert(me, target, now)) return new Result(true, follows.followerCount(target));
+                int count = follows.adjust(me, target, +1);
+                var notification = follows.notifyOnce(target, me, now);
+                events.publishEvent(new Followed(me, target, notification.isPresent(), notification.orElse(null), now.toInstant()));
+                events.publishEvent(CountersChanged.of(me, target));
+                return new Result(true, count);
+            }
+            if (!follows.delete(me, target)) return new Result(false, follows.followerCount(target));
+            int count = follows.adjust(me, target, -1);
+            events.publishEvent(CountersChanged.of(me, target));
+            return new Result(false, count);
+        }));
+    }
+
+    public Page followers(String id, AuthUser caller, String cursor, Integer limit) {
+        UUID userId = users.require(id, caller).id();
+        var c = Cursor.parse(cursor);
+        var page = follows.followers(userId, c == null ? null : c.at(), c == null ? null : c.id(), limit(limit));
+        return toPage(page);
+    }
+
+    public Page following(String id, AuthUser caller, String cursor, Integer limit) {
+        UUID userId = users.require(id, caller).id();
+        var c = Cursor.parse(cursor);
+        var page = follows.following(userId, c == null ? null : c.at(), c == null ? null : c.id(), limit(limit));
+        return toPage(page);
+    }
+
+    private static int limit(Integer limit) {
+        if (limit == null) return 20;
+        if (limit < 1 || limit > 100) throw ApiProblem.invalid("limit", "must be 1–100");
+        return limit;
+    }
+
+    private static Page toPage(FollowRepository.Page page) {
+        String next = null;
+        if (page.more() && !page.items().isEmpty()) {
+            Entry last = page.items().getLast();
+            next = new Cursor(last.followedAt(), last.id()).encode();
+        }
+        return new Page(page.items(), next);
+    }
+
+    record Cursor(OffsetDateTime at, UUID id) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String cursor) {
+            if (cursor == null || cursor.isBlank()) return null;
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                return new Cursor(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor", "is not a cursor this API gave out");
+            }
+        }
+    }
+}
