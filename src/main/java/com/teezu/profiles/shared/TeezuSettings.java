@@ -31,5 +31,6 @@ public record TeezuSettings(
         @DefaultValue("10m") Duration mediaUrlTtl,
         @DefaultValue("") String realtimeUrl,
         @DefaultValue("8081") int realtimePort,
-        @DefaultValue("") String redisUrl) {
+        @DefaultValue("") String redisUrl,
+        @DefaultValue("teezu:realtime") String redisChannel) {
 }

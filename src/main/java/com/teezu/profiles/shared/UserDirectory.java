@@ -17,7 +17,7 @@ public class UserDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_]{3,32}$");
 
-    public record UserRef(UUID id, String username, String displayName, String role) {
+    public record UserRef(UUID id, String username, String displayName, String role, String avatarKey) {
     }
 
     private final DSLContext db;
@@ -32,7 +32,7 @@ public class UserDirectory {
     }
 
     public Optional<UserRef> find(String idOrUsername, AuthUser caller) {
-        var select = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.ROLE).from(USERS);
+        var select = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.ROLE, USERS.AVATAR_KEY).from(USERS);
         if ("me".equals(idOrUsername)) {
             if (caller == null) throw ApiProblem.unauthorized();
             return select.where(USERS.ID.eq(caller.id())).fetchOptional(this::ref);
@@ -43,7 +43,7 @@ public class UserDirectory {
         return select.where(lower(USERS.USERNAME).eq(idOrUsername.toLowerCase())).fetchOptional(this::ref);
     }
 
-    private UserRef ref(org.jooq.Record4<UUID, String, String, com.teezu.profiles.db.enums.UserRole> r) {
-        return new UserRef(r.value1(), r.value2(), r.value3(), r.value4().getLiteral());
+    private UserRef ref(org.jooq.Record5<UUID, String, String, com.teezu.profiles.db.enums.UserRole, String> r) {
+        return new UserRef(r.value1(), r.value2(), r.value3(), r.value4().getLiteral(), r.value5());
     }
 }

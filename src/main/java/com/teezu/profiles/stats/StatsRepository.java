@@ -20,6 +20,14 @@ class StatsRepository {
         this.db = db;
     }
 
+    java.util.Optional<PublicCounters> publicCounters(UUID userId) {
+        var S = com.teezu.profiles.db.Tables.USER_STATS;
+        return db.select(S.USER_ID, S.FOLLOWER_COUNT, S.FOLLOWING_COUNT, S.LIKE_COUNT, S.STREAM_HOURS, S.POST_COUNT)
+                .from(S).where(S.USER_ID.eq(userId))
+                .fetchOptional(r -> new PublicCounters(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().setScale(1, java.math.RoundingMode.HALF_UP), r.value6()));
+    }
+
     /** Must run inside a transaction: it locks the source tables against writers while it counts. */
     List<StatsService.Drift> recount() {
         db.execute("LOCK TABLE follows, likes, content, stream_sessions, gift_events, subscriptions IN SHARE MODE");

@@ -29,6 +29,10 @@ public class StatsService {
         this.stats = stats;
     }
 
+    public java.util.Optional<PublicCounters> publicCounters(UUID userId) {
+        return stats.publicCounters(userId);
+    }
+
     /** Staff only: rebuild every counter from its rows; reports the drift it found (normally none). */
     @Transactional
     public RecountReport recount(Viewer viewer) {

@@ -1,0 +1,161 @@
+package com.teezu.profiles.realtime;
+
+import com.teezu.profiles.shared.TeezuSettings;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Carries realtime messages to every node's sockets. With {@code REDIS_URL} a message is published
+ * once and each node (this one included) delivers it to its own sockets: a socket lives on one node,
+ * so it gets the message exactly once. Without Redis, or while Redis is unreachable, messages go to
+ * this node's sockets only; Lettuce reconnects by itself.
+ */
+@Component
+class RealtimeBus implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RealtimeBus.class);
+
+    record Message(String room, String event, Map<String, Object> payload) {
+    }
+
+    private final RealtimeServer server;
+    private final JsonMapper json;
+    private final String redisUrl;
+    private final String channel;
+    private final java.util.List<Consumer<Message>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private RedisClient redis;
+    private volatile StatefulRedisConnection<String, String> publisher;
+    private volatile StatefulRedisPubSubConnection<String, String> subscriber;
+    private volatile boolean running;
+
+    RealtimeBus(RealtimeServer server, JsonMapper json, TeezuSettings settings) {
+        this.server = server;
+        this.json = json;
+        this.redisUrl = settings.redisUrl();
+        this.channel = settings.redisChannel();
+    }
+
+    boolean redisConfigured() {
+        return redisUrl != null && !redisUrl.isBlank();
+    }
+
+    boolean redisReachable() {
+        try {
+            return publisher != null && "PONG".equals(publisher.async().ping().get(1, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Local observers (the Teezer scheduler keeps its last-known states in step with what was sent). */
+    void observe(Consumer<Message> observer) {
+        observers.add(observer);
+    }
+
+    @SuppressWarnings("unchecked")
+    void publish(String room, String event, Object payload) {
+        Map<String, Object> body = json.convertValue(payload, LinkedHashMap.class);
+        Message message = new Message(room, event, body);
+        if (publisher != null) {
+            try {
+                publisher.async().publish(channel, json.writeValueAsString(message)).get(2, TimeUnit.SECONDS);
+                return; // our own subscription delivers it here too
+            } catch (Exception e) {
+                log.warn("Redis unreachable, delivering {} to this node's sockets only", event);
+            }
+        }
+        deliver(message);
+    }
+
+    /** Sends to this node's sockets only (for changes every node computes by itself). */
+    void publishLocally(String room, String event, Object payload) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = json.convertValue(payload, LinkedHashMap.class);
+        deliver(new Message(room, event, body));
+    }
+
+    private void deliver(Message message) {
+        server.deliverLocally(message.room(), message.event(), message.payload());
+        observers.forEach(o -> o.accept(message));
+    }
+
+    @Override
+    public void start() {
+        if (redisConfigured()) {
+            redis = RedisClient.create(RedisURI.create(redisUrl));
+            redis.setOptions(ClientOptions.builder().autoReconnect(true)
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
+            redis.setDefaultTimeout(Duration.ofSeconds(2));
+            connect();
+        }
+        running = true;
+    }
+
+    /** Lettuce reconnects an established connection by itself; this covers a Redis that was down at start. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+    void ensureConnected() {
+        if (running && redis != null && publisher == null) connect();
+    }
+
+    private synchronized void connect() {
+        if (publisher != null) return;
+        {
+            try {
+                publisher = redis.connect();
+                subscriber = redis.connectPubSub();
+                subscriber.addListener(new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(String channel, String raw) {
+                        try {
+                            deliver(json.readValue(raw, Message.class));
+                        } catch (Exception e) {
+                            log.warn("Dropping an unreadable realtime message", e);
+                        }
+                    }
+                });
+                subscriber.sync().subscribe(channel);
+                log.info("Realtime events shared through Redis");
+            } catch (Exception e) {
+                if (subscriber != null) subscriber.close();
+                if (publisher != null) publisher.close();
+                subscriber = null;
+                publisher = null;
+                log.warn("Redis at {} unreachable; this node serves its own sockets until it is back: {}",
+                        RedisURI.create(redisUrl).getHost(), e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (subscriber != null) subscriber.close();
+        if (publisher != null) publisher.close();
+        if (redis != null) redis.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // after the Socket.IO server has started, before it stops
+    }
+}

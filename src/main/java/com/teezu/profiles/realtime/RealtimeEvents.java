@@ -1,0 +1,113 @@
+package com.teezu.profiles.realtime;
+
+import com.teezu.profiles.content.MediaUrls;
+import com.teezu.profiles.follow.Followed;
+import com.teezu.profiles.profile.Catalog;
+import com.teezu.profiles.profile.ProfileEvents;
+import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.stats.CountersChanged;
+import com.teezu.profiles.stats.StatsService;
+import com.teezu.profiles.teezer.TeezerChanged;
+import com.teezu.profiles.teezer.TeezerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Turns domain events into Socket.IO events, only after their transaction committed (a rolled-back
+ * change is never announced), on one ordered dispatch thread so the HTTP answer does not wait.
+ * Payloads carry public data only: never a private stat or a gated fantasy field.
+ */
+@Component
+class RealtimeEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(RealtimeEvents.class);
+
+    record From(String id, String username, String displayName, String avatarUrl) {
+    }
+
+    record NewFollower(String type, From from, Instant createdAt) {
+    }
+
+    record Live(String userId, boolean isLive) {
+    }
+
+    record MoodPayload(String userId, Catalog.Mood mood) {
+    }
+
+    record Teezer(String userId, boolean active, String status) {
+    }
+
+    record Stats(String userId, int followers, int following, long likes, java.math.BigDecimal streamHours, int posts) {
+    }
+
+    private final RealtimeBus bus;
+    private final UserDirectory users;
+    private final StatsService stats;
+    private final TeezerService teezer;
+    private final MediaUrls media;
+    private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("realtime-dispatch").daemon().factory());
+
+    RealtimeEvents(RealtimeBus bus, UserDirectory users, StatsService stats, TeezerService teezer, MediaUrls media) {
+        this.bus = bus;
+        this.users = users;
+        this.stats = stats;
+        this.teezer = teezer;
+        this.media = media;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(Followed e) {
+        if (!e.notifies()) return;
+        run(() -> users.find(e.followerId().toString(), null).ifPresent(f -> bus.publish(
+                RealtimeServer.userRoom(e.followeeId()), "notification:new",
+                new NewFollower("new_follower", new From(f.id().toString(), f.username(), f.displayName(),
+                        f.avatarKey() == null ? null : media.url(f.avatarKey())), e.at()))));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProfileEvents.LiveChanged e) {
+        run(() -> bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:live", new Live(e.userId().toString(), e.live())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProfileEvents.MoodChanged e) {
+        run(() -> bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:mood",
+                new MoodPayload(e.userId().toString(), e.mood() == null ? null : Catalog.mood(e.mood()).orElse(null))));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TeezerChanged e) {
+        run(() -> {
+            var state = teezer.state(e.userId());
+            bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:teezer",
+                    new Teezer(e.userId().toString(), state.active(), state.status()));
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CountersChanged e) {
+        run(() -> e.userIds().forEach(this::publishCounters));
+    }
+
+    private void publishCounters(UUID userId) {
+        stats.publicCounters(userId).ifPresent(c -> bus.publish(RealtimeServer.profileRoom(userId), "stats:update",
+                new Stats(userId.toString(), c.followers(), c.following(), c.likes(), c.streamHours(), c.posts())));
+    }
+
+    private void run(Runnable task) {
+        dispatch.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException ex) {
+                log.warn("A realtime event could not be delivered", ex);
+            }
+        });
+    }
+}

@@ -1,0 +1,144 @@
+package com.teezu.profiles.realtime;
+
+import com.corundumstudio.socketio.AuthTokenResult;
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.teezu.profiles.auth.AccessPolicy;
+import com.teezu.profiles.auth.AuthService;
+import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.auth.SessionService;
+import com.teezu.profiles.shared.Ids;
+import com.teezu.profiles.shared.TeezuSettings;
+import com.teezu.profiles.shared.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The Socket.IO server (protocol of socket.io-client v4) on its own port. A client with
+ * {@code auth: {token}} is authenticated in the handshake (a bad token gets {@code connect_error})
+ * and joins its own room; without a token it is anonymous and may only watch profiles.
+ */
+@Component
+class RealtimeServer implements SmartLifecycle {
+
+    static final String USER_ATTRIBUTE = "teezu.user";
+    private static final Logger log = LoggerFactory.getLogger(RealtimeServer.class);
+
+    private final SessionService sessions;
+    private final AuthService auth;
+    private final UserDirectory users;
+    private final int port;
+    private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile SocketIOServer server;
+
+    RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, TeezuSettings settings) throws IOException {
+        this.sessions = sessions;
+        this.auth = auth;
+        this.users = users;
+        this.port = settings.realtimePort() == 0 ? freePort() : settings.realtimePort();
+    }
+
+    int port() {
+        return port;
+    }
+
+    static String userRoom(UUID userId) {
+        return "user:" + userId;
+    }
+
+    static String profileRoom(UUID userId) {
+        return "profile:" + userId;
+    }
+
+    /** Sends to the sockets of this node that are in the room. */
+    void deliverLocally(String room, String event, Map<String, Object> payload) {
+        SocketIOServer s = server;
+        if (s != null) s.getRoomOperations(room).sendEvent(event, payload);
+    }
+
+    int connectedClients() {
+        SocketIOServer s = server;
+        return s == null ? 0 : s.getAllClients().size();
+    }
+
+    @Override
+    public void start() {
+        Configuration config = new Configuration();
+        config.setHostname("0.0.0.0");
+        config.setPort(port);
+        config.setPingInterval(25_000);
+        config.setPingTimeout(20_000);
+        config.setMaxFramePayloadLength(64 * 1024);
+        config.setMaxHttpContentLength(64 * 1024);
+        config.setWebsocketCompression(false);
+        config.getSocketConfig().setReuseAddress(true);
+        SocketIOServer s = new SocketIOServer(config);
+        s.getNamespace("").addAuthTokenListener(this::authenticate);
+        s.addEventListener("profile:watch", Map.class, (client, data, ack) -> watch(client, data, true));
+        s.addEventListener("profile:unwatch", Map.class, (client, data, ack) -> watch(client, data, false));
+        s.start();
+        server = s;
+        log.info("Socket.IO listening on port {}", port);
+    }
+
+    /** Runs for clients that offer {@code auth} in the connect packet. */
+    private AuthTokenResult authenticate(Object authToken, SocketIOClient client) {
+        Object token = authToken instanceof Map<?, ?> m ? m.get("token") : null;
+        if (token == null) return AuthTokenResult.AuthTokenResultSuccess; // anonymous
+        Optional<AuthUser> user = token instanceof String t ? sessions.authenticate(t, false) : Optional.empty();
+        if (user.isEmpty()) return new AuthTokenResult(false, Map.of("message", "invalid or expired session token"));
+        client.set(USER_ATTRIBUTE, user.get().id());
+        client.joinRoom(userRoom(user.get().id()));
+        return AuthTokenResult.AuthTokenResultSuccess;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void watch(SocketIOClient client, Map data, boolean join) {
+        Object raw = data == null ? null : data.get("userId");
+        Optional<UUID> id = raw instanceof String s ? Ids.parseUuid(s) : Optional.empty();
+        if (id.isEmpty()) return;
+        if (!join) {
+            client.leaveRoom(profileRoom(id.get()));
+            return;
+        }
+        UUID viewerId = client.get(USER_ATTRIBUTE);
+        blocking.execute(() -> {
+            AuthUser caller = viewerId == null ? null : new AuthUser(viewerId, null, false);
+            boolean exists = users.find(id.get().toString(), caller).isPresent();
+            if (exists && AccessPolicy.canWatchProfile(auth.viewer(caller), id.get())) {
+                client.joinRoom(profileRoom(id.get()));
+                client.sendEvent("profile:watching", Map.of("userId", id.get().toString()));
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        SocketIOServer s = server;
+        server = null;
+        if (s != null) s.stop();
+        blocking.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.teezu.profiles.realtime;
+
+import com.teezu.profiles.profile.ProfileEvents;
+import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.Fixtures;
+import com.teezu.profiles.support.IntegrationTest;
+import com.teezu.profiles.support.LeakScanner;
+import com.teezu.profiles.support.SocketClients;
+import com.teezu.profiles.support.TestClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The official socket.io-client v4 against our server. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealtimeIT {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TeezerScheduler scheduler;
+    @Autowired
+    TestClock clock;
+
+    SocketClients clients;
+    String url;
+
+    @BeforeAll
+    void start() throws Exception {
+        clients = new SocketClients();
+        url = api.get("/api/realtime").json().get("url").stringValue();
+    }
+
+    @AfterAll
+    void stop() {
+        clients.close();
+    }
+
+    @Test
+    void aValidTokenConnectsAndAnInvalidOneIsRefused() {
+        var user = fixtures.aMember();
+        String ok = clients.connect(url, user.token(), List.of("websocket"));
+        assertThat(clients.connected(ok)).isTrue();
+        String bad = clients.connect(url, "not-a-valid-token-at-all-not-a-valid-token", List.of("websocket"));
+        assertThat(clients.connected(bad)).isFalse();
+        assertThat(clients.connectError(bad)).contains("invalid");
+        String anonymous = clients.connect(url, null, List.of("polling"));
+        assertThat(clients.connected(anonymous)).isTrue();
+    }
+
+    @Test
+    void aFollowNotifiesTheFollowedUserWithinASecondAndNobodyElse() {
+        var creator = fixtures.aCreator();
+        var bystander = fixtures.aMember();
+        var fan = fixtures.aMember();
+        String creatorSocket = clients.connect(url, creator.token(), List.of("websocket"));
+        String bystanderSocket = clients.connect(url, bystander.token(), List.of("websocket"));
+        clients.watch(bystanderSocket, creator.id().toString());
+
+        long sent = System.currentTimeMillis();
+        assertThat(api.put("/api/users/" + creator.id() + "/follow", fan.token(), null).status()).isEqualTo(200);
+        var note = clients.awaitEvent(creatorSocket, "notification:new", d -> true, Duration.ofSeconds(1));
+        assertThat(note.data().path("type").stringValue()).isEqualTo("new_follower");
+        assertThat(note.data().at("/from/username").stringValue()).isEqualTo(fan.username());
+        assertThat(note.at() - sent).isLessThan(1000);
+
+        // unfollowing notifies nobody; a barrier notification to the bystander proves nothing came before it
+        api.delete("/api/users/" + creator.id() + "/follow", fan.token());
+        api.put("/api/users/" + bystander.id() + "/follow", fan.token(), null);
+        clients.awaitEvent(bystanderSocket, "notification:new", d -> true, Duration.ofSeconds(2));
+        assertThat(clients.events(bystanderSocket, "notification:new")).hasSize(1);
+        assertThat(clients.events(creatorSocket, "notification:new")).hasSize(1);
+
+        var stored = api.get("/api/notifications", creator.token()).json();
+        assertThat(stored.get("unread").intValue()).isEqualTo(1);
+        assertThat(stored.at("/items/0/from/username").stringValue()).isEqualTo(fan.username());
+        assertThat(api.post("/api/notifications/read", creator.token(), Map.of()).json().get("unread").intValue()).isZero();
+        assertThat(api.get("/api/notifications").status()).isEqualTo(401);
+    }
+
+    @Test
+    void liveReachesAnonymousWatchersOverEveryTransport() {
+        var creator = fixtures.aCreator();
+        String ws = clients.connect(url, null, List.of("websocket"));
+        String polling = clients.connect(url, null, List.of("polling"));
+        String upgrading = clients.connect(url, null, null);
+        for (String s : List.of(ws, polling, upgrading)) clients.watch(s, creator.id().toString());
+
+        api.post("/api/users/" + creator.id() + "/live", creator.token(), Map.of("live", true));
+        for (String s : List.of(ws, polling, upgrading)) {
+            clients.awaitEvent(s, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(3));
+        }
+        api.post("/api/users/" + creator.id() + "/live", creator.token(), Map.of("live", false));
+        for (String s : List.of(ws, polling, upgrading)) {
+            clients.awaitEvent(s, "profile:live", d -> !d.path("isLive").booleanValue(), Duration.ofSeconds(3));
+            clients.awaitEvent(s, "profile:teezer", d -> "offline".equals(d.path("status").stringValue()), Duration.ofSeconds(3));
+            clients.awaitEvent(s, "stats:update", d -> d.has("streamHours"), Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void nothingArrivesAfterUnwatch() {
+        var creator = fixtures.aCreator();
+        var barrier = fixtures.aCreator();
+        String s = clients.connect(url, null, List.of("websocket"));
+        clients.watch(s, creator.id().toString());
+        clients.watch(s, barrier.id().toString());
+        clients.emit(s, "profile:unwatch", Map.of("userId", creator.id().toString()));
+        api.patch("/api/users/me/profile", creator.token(), Map.of("currentMood", "sleepy"));
+        api.patch("/api/users/me/profile", barrier.token(), Map.of("currentMood", "chill"));
+        clients.awaitEvent(s, "profile:mood", d -> barrier.id().toString().equals(d.path("userId").stringValue()), Duration.ofSeconds(3));
+        assertThat(clients.events(s, "profile:mood")).allMatch(l -> barrier.id().toString().equals(l.data().path("userId").stringValue()));
+    }
+
+    @Test
+    void anOutsiderNeverReceivesAPrivateOrGatedKey() {
+        String s = clients.connect(url, null, List.of("websocket"));
+        String lenaId = fixtures.idOf("lovelylena").toString();
+        clients.watch(s, lenaId);
+        String lena = fixtures.sessionFor("lovelylena");
+        var fan = fixtures.aMember();
+        api.patch("/api/users/me/profile", lena, Map.of("currentMood", "playful", "bio",
+                "Dutch creator 🔥 | Erotic entertainment | Streaming daily 20:00–23:00 🎥"));
+        api.patch("/api/users/me/teezer", lena, Map.of("active", false));
+        api.put("/api/users/lovelylena/follow", fan.token(), null);
+        api.delete("/api/users/lovelylena/follow", fan.token());
+        api.patch("/api/users/me/teezer", lena, Map.of("active", true));
+        api.patch("/api/users/me/profile", lena, Map.of("currentMood", "spicy"));
+        clients.awaitEvent(s, "profile:mood", d -> "spicy".equals(d.at("/mood/key").stringValue()), Duration.ofSeconds(3));
+        Set<String> types = new HashSet<>();
+        for (var e : clients.events(s)) {
+            types.add(e.event());
+            assertThat(LeakScanner.keysIn(e.data(), LeakScanner.PRIVATE_KEYS)).as(e.event()).isEmpty();
+            assertThat(LeakScanner.keysIn(e.data(), LeakScanner.FANTASY_KEYS)).as(e.event()).isEmpty();
+        }
+        assertThat(types).contains("profile:mood", "profile:teezer", "stats:update");
+    }
+
+    @Test
+    void aRolledBackChangeIsNeverAnnounced() {
+        var creator = fixtures.aCreator();
+        String s = clients.connect(url, null, List.of("websocket"));
+        clients.watch(s, creator.id().toString());
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new ProfileEvents.LiveChanged(creator.id(), true));
+            status.setRollbackOnly();
+        });
+        api.patch("/api/users/me/profile", creator.token(), Map.of("currentMood", "romantic")); // the barrier
+        clients.awaitEvent(s, "profile:mood", d -> true, Duration.ofSeconds(3));
+        assertThat(clients.events(s, "profile:live")).isEmpty();
+    }
+
+    @Test
+    void aScheduleBoundaryPushesTheNewStatusWithoutARequest() {
+        var creator = fixtures.aCreator();
+        ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+        LocalTime start = now.toLocalTime().plusMinutes(2).withSecond(0).withNano(0);
+        String day = com.teezu.profiles.teezer.WeeklySchedule.keyOf(now.plusMinutes(2).getDayOfWeek());
+        api.patch("/api/users/me/profile", creator.token(), Map.of("streamingSchedule", Map.of("timezone", "UTC",
+                "days", Map.of(day, List.of(Map.of("start", start.toString(), "end", start.plusMinutes(30).toString(), "mode", "teezer"))))));
+        String s = clients.connect(url, null, List.of("websocket"));
+        clients.watch(s, creator.id().toString());
+        scheduler.sweep(); // knows her as offline
+        try {
+            clock.advance(Duration.ofMinutes(3));
+            scheduler.sweep();
+            var pushed = clients.awaitEvent(s, "profile:teezer", d -> "teezer".equals(d.path("status").stringValue()), Duration.ofSeconds(3));
+            assertThat(pushed.data().path("active").booleanValue()).isFalse();
+        } finally {
+            clock.reset();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.teezu.profiles.realtime;
+
+import com.teezu.profiles.TeezuProfilesApplication;
+import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.Fixtures;
+import com.teezu.profiles.support.IntegrationTest;
+import com.teezu.profiles.support.SocketClients;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app nodes sharing one PostgreSQL and one Redis (127.0.0.1:6379): an event raised through
+ * node A reaches a socket on node B exactly once, and sockets on A exactly once too.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealtimeTwoNodesIT {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Api api;
+
+    ConfigurableApplicationContext nodeA;
+    ConfigurableApplicationContext nodeB;
+    SocketClients clients;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startTwoNodes() throws Exception {
+        String jdbcUrl;
+        try (var c = dataSource.getConnection()) {
+            jdbcUrl = c.getMetaData().getURL();
+        }
+        String channel = "teezu:test:" + UUID.randomUUID();
+        nodeA = node(jdbcUrl, channel);
+        nodeB = node(jdbcUrl, channel);
+        clients = new SocketClients();
+    }
+
+    ConfigurableApplicationContext node(String jdbcUrl, String channel) throws Exception {
+        return new SpringApplicationBuilder(TeezuProfilesApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--teezu.realtime-port=0", "--teezu.demo-data=false", "--teezu.redis-url=redis://127.0.0.1:6379",
+                "--teezu.redis-channel=" + channel, "--teezu.media-secret=two-node-test-secret",
+                "--teezu.data-dir=" + Files.createTempDirectory("teezu-node"), "--spring.main.banner-mode=off",
+                "--logging.level.root=warn");
+    }
+
+    @AfterAll
+    void stop() {
+        if (clients != null) clients.close();
+        if (nodeA != null) nodeA.close();
+        if (nodeB != null) nodeB.close();
+    }
+
+    String base(ConfigurableApplicationContext node) {
+        return "http://127.0.0.1:" + node.getBean(Environment.class).getProperty("local.server.port");
+    }
+
+    String realtime(ConfigurableApplicationContext node) throws Exception {
+        var r = http.send(HttpRequest.newBuilder(URI.create(base(node) + "/api/realtime")).build(), HttpResponse.BodyHandlers.ofString());
+        return Api.JSON.readTree(r.body()).get("url").stringValue();
+    }
+
+    int post(ConfigurableApplicationContext node, String path, String token, String body) throws Exception {
+        var r = http.send(HttpRequest.newBuilder(URI.create(base(node) + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode();
+    }
+
+    @Test
+    void anEventThroughNodeAReachesEverySocketOnBothNodesExactlyOnce() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        String onB = clients.connect(realtime(nodeB), creator.token(), List.of("websocket"));
+        String watcherOnB = clients.connect(realtime(nodeB), null, List.of("polling"));
+        String watcherOnA = clients.connect(realtime(nodeA), null, List.of("websocket"));
+        clients.watch(watcherOnB, creator.id().toString());
+        clients.watch(watcherOnA, creator.id().toString());
+
+        assertThat(post(nodeA, "/api/users/" + creator.id() + "/follow", fan.token(), null)).isEqualTo(200);
+        assertThat(post(nodeA, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":true}")).isEqualTo(200);
+        clients.awaitEvent(onB, "notification:new", d -> true, Duration.ofSeconds(3));
+        for (String s : List.of(watcherOnA, watcherOnB)) {
+            clients.awaitEvent(s, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(3));
+        }
+        assertThat(post(nodeB, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":false}")).isEqualTo(200);
+        // a barrier through node B, raised after everything else: node A's events were all awaited above,
+        // and node B's reach Redis in order from its one dispatcher, so once the barrier has arrived on a
+        // socket every earlier event (and any duplicate of it) has too
+        assertThat(patch(nodeB, "/api/users/me/profile", creator.token(), "{\"currentMood\":\"sleepy\"}")).isEqualTo(200);
+        for (String s : List.of(watcherOnA, watcherOnB)) {
+            clients.awaitEvent(s, "profile:mood", d -> true, Duration.ofSeconds(3));
+            assertThat(clients.events(s, "profile:live")).hasSize(2);
+            assertThat(clients.events(s, "profile:live").getLast().data().path("isLive").booleanValue()).isFalse();
+            assertThat(clients.events(s, "stats:update")).hasSize(2); // the follow (via A), the stream hours (via B)
+            assertThat(clients.events(s, "profile:mood")).hasSize(1);
+        }
+        assertThat(clients.events(onB, "notification:new")).hasSize(1);
+    }
+
+    int patch(ConfigurableApplicationContext node, String path, String token, String body) throws Exception {
+        var r = http.send(HttpRequest.newBuilder(URI.create(base(node) + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode();
+    }
+
+    @Test
+    void healthReportsRedis() throws Exception {
+        var r = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(Api.JSON.readTree(r.body()).at("/components/redis/status").stringValue()).isEqualTo("UP");
+    }
+}
