@@ -1,3 +1,108 @@
+import { useEffect } from "react";
+import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { api, session } from "./api/client";
+import { keys, useMe } from "./api/hooks";
+import { AuthPage } from "./auth/AuthPage";
+import { Link, Router, useRouter } from "./components/router";
+import { Toasts, useToast } from "./components/toasts";
+import { t } from "./i18n/en";
+import { ProfilePage } from "./profile/ProfilePage";
+import { QuizPage } from "./quiz/QuizPage";
+import { connect, onEvent } from "./realtime/socket";
+import { SettingsPage } from "./settings/SettingsPage";
+import { WalletPage } from "./wallet/WalletPage";
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 10_000 } } });
+
 export function App() {
-  return <main><h1>TeezU</h1></main>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Toasts>
+        <Router>
+          <Shell />
+        </Router>
+      </Toasts>
+    </QueryClientProvider>
+  );
+}
+
+function Shell() {
+  const { path } = useRouter();
+  const me = useMe();
+  const toast = useToast();
+  const qc = useQueryClient();
+  const { navigate } = useRouter();
+
+  // the user's own room: a toast for every new follower
+  useEffect(() => {
+    if (!me.data) return;
+    connect();
+    return onEvent((event, data) => {
+      const d = data as { type?: string; from?: { displayName: string } };
+      if (event === "notification:new" && d.type === "new_follower" && d.from) toast(t.toast.newFollower(d.from.displayName));
+    });
+  }, [me.data, toast]);
+
+  async function logout() {
+    await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);
+    session.set(null);
+    qc.setQueryData(keys.me, null);
+    qc.removeQueries({ queryKey: ["profile"] });
+    navigate("/");
+  }
+
+  return (
+    <>
+      <nav className="topbar" aria-label="Main">
+        <Link to="/" className="logo">{t.appName}</Link>
+        <span className="spacer" />
+        {me.data ? (
+          <>
+            <Link to={`/@${me.data.username}`}>{t.nav.myProfile}</Link>
+            <Link to="/wallet">{t.nav.wallet}</Link>
+            <Link to="/quiz">{t.nav.quiz}</Link>
+            <Link to="/settings">{t.nav.settings}</Link>
+            <button onClick={logout}>{t.nav.logout}</button>
+          </>
+        ) : (
+          <>
+            <Link to="/login">{t.nav.login}</Link>
+            <Link to="/register">{t.nav.register}</Link>
+          </>
+        )}
+      </nav>
+      <main>{route(path)}</main>
+    </>
+  );
+}
+
+function route(path: string) {
+  const profile = /^\/@([A-Za-z0-9_]{1,32})\/?$/.exec(path);
+  if (profile) return <ProfilePage key={profile[1]} username={profile[1]} />;
+  switch (path) {
+    case "/login":
+      return <AuthPage mode="login" />;
+    case "/register":
+      return <AuthPage mode="register" />;
+    case "/settings":
+      return <SettingsPage />;
+    case "/quiz":
+      return <QuizPage />;
+    case "/wallet":
+      return <WalletPage />;
+    default:
+      return <Landing />;
+  }
+}
+
+function Landing() {
+  return (
+    <section className="card landing">
+      <h1>TeezU — living profiles</h1>
+      <p>Mood rings, live badges, fantasy DNA, gift vaults. 18+ only.</p>
+      <p>
+        <Link className="button primary" to="/@lovelylena">Visit LovelyLena 😈</Link>
+      </p>
+    </section>
+  );
 }

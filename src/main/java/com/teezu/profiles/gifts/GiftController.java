@@ -20,6 +20,16 @@ class GiftController {
         this.users = users;
     }
 
+    record SendRequest(String type) {
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/users/{id}/gifts")
+    GiftService.Sent send(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody SendRequest body,
+                          @org.springframework.web.bind.annotation.RequestHeader(value = "Idempotency-Key", required = false) String key,
+                          @AuthenticationPrincipal AuthUser caller) {
+        return gifts.send(caller, id, body.type(), key);
+    }
+
     @GetMapping("/api/users/{id}/gifts")
     List<GiftService.VaultEntry> vault(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
         return gifts.vault(users.require(id, caller).id());

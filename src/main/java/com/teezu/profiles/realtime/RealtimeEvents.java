@@ -2,6 +2,7 @@ package com.teezu.profiles.realtime;
 
 import com.teezu.profiles.content.MediaUrls;
 import com.teezu.profiles.follow.Followed;
+import com.teezu.profiles.gifts.GiftReceived;
 import com.teezu.profiles.profile.Catalog;
 import com.teezu.profiles.profile.ProfileEvents;
 import com.teezu.profiles.shared.UserDirectory;
@@ -89,6 +90,18 @@ class RealtimeEvents {
             bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:teezer",
                     new Teezer(e.userId().toString(), state.active(), state.status()));
         });
+    }
+
+    record Gift(String type, String emoji, String label) {
+    }
+
+    record GiftPayload(String userId, Gift gift, int count) {
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(GiftReceived e) {
+        run(() -> bus.publish(RealtimeServer.profileRoom(e.recipientId()), "gift:received",
+                new GiftPayload(e.recipientId().toString(), new Gift(e.type(), e.emoji(), e.label()), e.count())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -82,6 +82,43 @@ public class Api {
         }
     }
 
+    /** multipart/form-data with one file part ("file") and text fields. */
+    public Response multipart(String method, String path, String token, byte[] file, String filename, Map<String, String> fields) {
+        String boundary = "----teezu" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (file != null) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(file);
+                out.write("\r\n".getBytes());
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+            if (token != null) b.header("Authorization", "Bearer " + token);
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() == 200 ? r.body() : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String login(String username, String password) {
         Response r = post("/api/auth/login", null, Map.of("username", username, "password", password));
         if (r.status() != 200) throw new IllegalStateException("login " + username + ": " + r.status() + " " + r.body());

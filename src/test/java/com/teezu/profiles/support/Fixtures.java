@@ -102,6 +102,25 @@ public class Fixtures {
         });
     }
 
+    /** Tokens bought from outside, booked like a top-up (balanced ledger entries). */
+    public void giveTokens(UUID userId, long amount) {
+        db.transaction(tx -> {
+            var dsl = tx.dsl();
+            UUID txId = dsl.insertInto(LEDGER_TRANSACTIONS).set(LEDGER_TRANSACTIONS.KIND, com.teezu.profiles.db.enums.LedgerKind.topup)
+                    .set(LEDGER_TRANSACTIONS.INITIATOR_ID, userId).returning(LEDGER_TRANSACTIONS.ID).fetchOne(LEDGER_TRANSACTIONS.ID);
+            UUID external = dsl.select(WALLETS.ID).from(WALLETS).where(WALLETS.KIND.eq(WalletKind.external)).fetchOne(WALLETS.ID);
+            UUID wallet = dsl.select(WALLETS.ID).from(WALLETS).where(WALLETS.OWNER_ID.eq(userId)).fetchOne(WALLETS.ID);
+            dsl.insertInto(LEDGER_ENTRIES, LEDGER_ENTRIES.TRANSACTION_ID, LEDGER_ENTRIES.WALLET_ID, LEDGER_ENTRIES.AMOUNT)
+                    .values(txId, external, -amount).values(txId, wallet, amount).execute();
+            dsl.update(WALLETS).set(WALLETS.BALANCE, WALLETS.BALANCE.minus(amount)).where(WALLETS.ID.eq(external)).execute();
+            dsl.update(WALLETS).set(WALLETS.BALANCE, WALLETS.BALANCE.plus(amount)).where(WALLETS.ID.eq(wallet)).execute();
+        });
+    }
+
+    public long balanceOf(UUID userId) {
+        return db.select(WALLETS.BALANCE).from(WALLETS).where(WALLETS.OWNER_ID.eq(userId)).fetchOne(WALLETS.BALANCE);
+    }
+
     public UUID idOf(String username) {
         return db.select(USERS.ID).from(USERS).where(USERS.USERNAME.eq(username)).fetchOne(USERS.ID);
     }

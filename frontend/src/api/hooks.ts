@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, newIdempotencyKey, session } from "./client";
+import type { Catalog, Me, Profile } from "./types";
+
+export const keys = {
+  profile: (username: string) => ["profile", username.toLowerCase()] as const,
+  catalog: ["catalog"] as const,
+  me: ["me"] as const,
+  wallet: ["wallet"] as const,
+};
+
+export function useCatalog() {
+  return useQuery({ queryKey: keys.catalog, queryFn: () => api<Catalog>("/api/catalog"), staleTime: 5 * 60_000 });
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async () => (session.token() ? (await api<{ user: Me }>("/api/auth/me")).user : null),
+    staleTime: 60_000,
+  });
+}
+
+export function useProfile(username: string) {
+  return useQuery({
+    queryKey: keys.profile(username),
+    queryFn: () => api<Profile>(`/api/users/${encodeURIComponent(username)}/profile`),
+    retry: (count, error) => !(error instanceof Error && "status" in error && (error as { status: number }).status < 500) && count < 2,
+  });
+}
+
+type FollowAnswer = { following: boolean; followerCount: number };
+
+/** Follow/unfollow with an optimistic update that is rolled back if the server says no. */
+export function useFollow(username: string) {
+  const qc = useQueryClient();
+  const key = keys.profile(username);
+  return useMutation({
+    mutationFn: (follow: boolean) =>
+      api<FollowAnswer>(`/api/users/${encodeURIComponent(username)}/follow`, { method: follow ? "PUT" : "DELETE" }),
+    onMutate: async (follow: boolean) => {
+      await qc.cancelQueries({ queryKey: key });
+      const previous = qc.getQueryData<Profile>(key);
+      if (previous) {
+        qc.setQueryData<Profile>(key, {
+          ...previous,
+          viewer: { ...previous.viewer, following: follow },
+          stats: { ...previous.stats, followers: Math.max(0, previous.stats.followers + (follow ? 1 : -1)) },
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _follow, context) => {
+      if (context?.previous) qc.setQueryData(key, context.previous);
+    },
+    onSuccess: (answer) => {
+      const current = qc.getQueryData<Profile>(key);
+      if (current) {
+        qc.setQueryData<Profile>(key, {
+          ...current,
+          viewer: { ...current.viewer, following: answer.following },
+          stats: { ...current.stats, followers: answer.followerCount },
+        });
+      }
+    },
+  });
+}
+
+export type Reveal = { url: string; expiresAt: string; charged: boolean; priceTokens: number; balance: number };
+
+export function useUnlock(username: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ contentId, key }: { contentId: string; key: string }) =>
+      api<Reveal>(`/api/content/${contentId}/unlock`, { method: "POST", headers: { "Idempotency-Key": key } }),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: keys.profile(username) });
+      qc.invalidateQueries({ queryKey: keys.wallet });
+    },
+  });
+}
+
+export type Wallet = { balance: number; currency: string; history: { id: number; kind: string; amount: number; createdAt: string }[] };
+
+export function useWallet(enabled: boolean) {
+  return useQuery({ queryKey: keys.wallet, queryFn: () => api<Wallet>("/api/wallet"), enabled });
+}
+
+export { newIdempotencyKey };

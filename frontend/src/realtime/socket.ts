@@ -1,0 +1,78 @@
+import { io, type Socket } from "socket.io-client";
+import type { QueryClient } from "@tanstack/react-query";
+import { api, session } from "../api/client";
+import type { Profile } from "../api/types";
+
+type Where = { url: string; path: string };
+type Listener = (event: string, data: unknown) => void;
+
+let socket: Socket | null = null;
+let connectedWith: string | null = null;
+const listeners = new Set<Listener>();
+const watched = new Map<string, number>();
+
+/** One socket per tab, authenticated with the session token when there is one; the server says where it is. */
+export async function connect(): Promise<Socket> {
+  const token = session.token();
+  if (socket && connectedWith === token) return socket;
+  socket?.close();
+  const where = await api<Where>("/api/realtime");
+  const s = io(where.url, { path: where.path, auth: token ? { token } : undefined, transports: ["websocket", "polling"] });
+  s.onAny((event, data) => listeners.forEach((l) => l(event, data)));
+  s.on("connect", () => {
+    for (const userId of watched.keys()) s.emit("profile:watch", { userId });
+  });
+  socket = s;
+  connectedWith = token;
+  return s;
+}
+
+export function onEvent(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function watch(userId: string): Promise<() => void> {
+  watched.set(userId, (watched.get(userId) ?? 0) + 1);
+  const s = await connect();
+  s.emit("profile:watch", { userId });
+  return () => {
+    const n = (watched.get(userId) ?? 1) - 1;
+    if (n <= 0) {
+      watched.delete(userId);
+      s.emit("profile:unwatch", { userId });
+    } else watched.set(userId, n);
+  };
+}
+
+/** Applies a profile event to the cached profile it belongs to (whatever name it was loaded under). */
+export function applyToCache(qc: QueryClient, event: string, data: Record<string, unknown>) {
+  const userId = data.userId as string | undefined;
+  if (!userId) return;
+  for (const [key, profile] of qc.getQueriesData<Profile>({ queryKey: ["profile"] })) {
+    if (!profile || profile.user.id !== userId) continue;
+    let next: Profile | null = null;
+    if (event === "profile:live") next = { ...profile, user: { ...profile.user, isLive: Boolean(data.isLive) } };
+    if (event === "profile:mood") next = { ...profile, user: { ...profile.user, mood: (data.mood as Profile["user"]["mood"]) ?? null } };
+    if (event === "profile:teezer")
+      next = { ...profile, user: { ...profile.user, teezer: { active: Boolean(data.active), status: data.status as Profile["user"]["teezer"]["status"] } } };
+    if (event === "stats:update")
+      next = {
+        ...profile,
+        stats: {
+          followers: data.followers as number,
+          following: data.following as number,
+          likes: data.likes as number,
+          streamHours: data.streamHours as number,
+          posts: data.posts as number,
+        },
+      };
+    if (event === "gift:received") {
+      const gift = data.gift as { type: string; emoji: string; label: string };
+      const others = profile.giftVault.filter((g) => g.type !== gift.type);
+      const vault = [...others, { ...gift, count: data.count as number }].sort((a, b) => b.count - a.count).slice(0, 10);
+      next = { ...profile, giftVault: vault };
+    }
+    if (next) qc.setQueryData(key, next);
+  }
+}

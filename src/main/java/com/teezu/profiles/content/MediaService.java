@@ -1,0 +1,121 @@
+package com.teezu.profiles.content;
+
+import com.teezu.profiles.auth.AuthService;
+import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.auth.Permission;
+import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.db.enums.ContentVisibility;
+import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.FieldError;
+import com.teezu.profiles.shared.Ids;
+import com.teezu.profiles.stats.CountersChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Avatars, covers and content items: every file is checked, re-encoded, stored under a key we make. */
+@Service
+public class MediaService {
+
+    public record Published(UUID id, String visibility, Integer priceTokens) {
+    }
+
+    private final MediaStorage storage;
+    private final ContentRepository content;
+    private final AuthService auth;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MediaService(MediaStorage storage, ContentRepository content, AuthService auth, ApplicationEventPublisher events, Clock clock) {
+        this.storage = storage;
+        this.content = content;
+        this.auth = auth;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String setAvatar(AuthUser caller, byte[] file) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        var image = Images.decode(file);
+        String key = "avatars/" + UUID.randomUUID() + "/avatar.jpg";
+        put(key, Images.thumbnail(square(image), 512));
+        content.setAvatar(caller.id(), key);
+        return key;
+    }
+
+    @Transactional
+    public String setCover(AuthUser caller, byte[] file) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        var image = Images.decode(file);
+        String key = "covers/" + UUID.randomUUID() + "/cover.jpg";
+        put(key, Images.thumbnail(image, 1600));
+        content.setCover(caller.id(), key);
+        return key;
+    }
+
+    @Transactional
+    public Published publish(AuthUser caller, byte[] file, String title, String visibility, Integer price) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        Viewer viewer = auth.viewer(caller);
+        if (!viewer.has(Permission.PUBLISH_CONTENT)) throw ApiProblem.forbidden("Only creators publish content");
+        List<FieldError> errors = new ArrayList<>();
+        ContentVisibility v = null;
+        if (visibility == null || !List.of("public", "premium", "locked").contains(visibility)) {
+            errors.add(new FieldError("visibility", "must be public, premium or locked"));
+        } else {
+            v = ContentVisibility.lookupLiteral(visibility);
+        }
+        if ("locked".equals(visibility) && (price == null || price < 1 || price > 100_000)) {
+            errors.add(new FieldError("priceTokens", "a locked item needs a price of 1–100,000 tokens"));
+        }
+        if (!"locked".equals(visibility) && price != null) errors.add(new FieldError("priceTokens", "only locked items have a price"));
+        if (title != null && (title.codePointCount(0, title.length()) > 120 || title.chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError("title", "at most 120 characters, no control characters"));
+        }
+        if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
+        var image = Images.decode(file);
+        UUID folder = UUID.randomUUID();
+        var original = Images.encode(image);
+        String mediaKey = "content/" + folder + "/original." + original.extension();
+        String thumbKey = "content/" + folder + "/thumb.jpg";
+        String blurKey = "content/" + folder + "/blur.jpg";
+        put(mediaKey, original.bytes());
+        put(thumbKey, Images.thumbnail(image, 480));
+        put(blurKey, Images.blurred(image, 480));
+        UUID id = content.publish(viewer.id(), title, v, price, mediaKey, thumbKey, blurKey);
+        events.publishEvent(CountersChanged.of(viewer.id()));
+        return new Published(id, visibility, price);
+    }
+
+    @Transactional
+    public void delete(AuthUser caller, String contentId) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        UUID id = Ids.parseUuid(contentId).orElseThrow(() -> ApiProblem.notFound("Content"));
+        var item = content.find(id).filter(i -> !i.deleted()).orElseThrow(() -> ApiProblem.notFound("Content"));
+        if (!caller.id().equals(item.creatorId())) throw ApiProblem.forbidden("Only its creator deletes an item");
+        content.delete(id, OffsetDateTime.now(clock));
+        events.publishEvent(CountersChanged.of(item.creatorId()));
+    }
+
+    private void put(String key, byte[] bytes) {
+        try {
+            storage.put(key, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.awt.image.BufferedImage square(java.awt.image.BufferedImage image) {
+        int side = Math.min(image.getWidth(), image.getHeight());
+        return image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
+    }
+}

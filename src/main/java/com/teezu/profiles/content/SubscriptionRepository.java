@@ -1,0 +1,61 @@
+package com.teezu.profiles.content;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.teezu.profiles.db.Tables.SUBSCRIPTIONS;
+import static com.teezu.profiles.db.Tables.SUBSCRIPTION_PLANS;
+import static com.teezu.profiles.db.Tables.USER_STATS;
+
+@Repository
+class SubscriptionRepository {
+
+    record Row(OffsetDateTime periodEnd, OffsetDateTime canceledAt, int price) {
+    }
+
+    private final DSLContext db;
+
+    SubscriptionRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    int monthlyPrice(UUID creatorId, int fallback) {
+        return db.select(SUBSCRIPTION_PLANS.MONTHLY_PRICE).from(SUBSCRIPTION_PLANS)
+                .where(SUBSCRIPTION_PLANS.CREATOR_ID.eq(creatorId)).fetchOptional(SUBSCRIPTION_PLANS.MONTHLY_PRICE).orElse(fallback);
+    }
+
+    Optional<Row> lock(UUID subscriber, UUID creator) {
+        return db.select(SUBSCRIPTIONS.CURRENT_PERIOD_END, SUBSCRIPTIONS.CANCELED_AT, SUBSCRIPTIONS.PRICE_TOKENS)
+                .from(SUBSCRIPTIONS).where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator)))
+                .forUpdate().fetchOptional(r -> new Row(r.value1(), r.value2(), r.value3()));
+    }
+
+    void start(UUID subscriber, UUID creator, int price, OffsetDateTime now, OffsetDateTime periodEnd) {
+        db.insertInto(SUBSCRIPTIONS).set(SUBSCRIPTIONS.SUBSCRIBER_ID, subscriber).set(SUBSCRIPTIONS.CREATOR_ID, creator)
+                .set(SUBSCRIPTIONS.PRICE_TOKENS, price).set(SUBSCRIPTIONS.STARTED_AT, now)
+                .set(SUBSCRIPTIONS.CURRENT_PERIOD_END, periodEnd)
+                .onConflict(SUBSCRIPTIONS.SUBSCRIBER_ID, SUBSCRIPTIONS.CREATOR_ID).doUpdate()
+                .set(SUBSCRIPTIONS.PRICE_TOKENS, price).set(SUBSCRIPTIONS.STARTED_AT, now)
+                .set(SUBSCRIPTIONS.CURRENT_PERIOD_END, periodEnd).setNull(SUBSCRIPTIONS.CANCELED_AT)
+                .execute();
+    }
+
+    void resume(UUID subscriber, UUID creator) {
+        db.update(SUBSCRIPTIONS).setNull(SUBSCRIPTIONS.CANCELED_AT)
+                .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator))).execute();
+    }
+
+    void cancel(UUID subscriber, UUID creator, OffsetDateTime at) {
+        db.update(SUBSCRIPTIONS).set(SUBSCRIPTIONS.CANCELED_AT, at)
+                .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator))).execute();
+    }
+
+    void adjustSubscribers(UUID creator, int delta) {
+        db.update(USER_STATS).set(USER_STATS.SUBSCRIBER_COUNT, USER_STATS.SUBSCRIBER_COUNT.plus(delta))
+                .where(USER_STATS.USER_ID.eq(creator)).execute();
+    }
+}

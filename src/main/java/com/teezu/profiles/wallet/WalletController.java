@@ -1,0 +1,90 @@
+package com.teezu.profiles.wallet;
+
+import com.teezu.profiles.auth.AccessPolicy;
+import com.teezu.profiles.auth.AuthService;
+import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.UserDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+class WalletController {
+
+    record Movement(long id, UUID transactionId, String kind, long amount, OffsetDateTime createdAt, UUID reference) {
+    }
+
+    record WalletView(long balance, String currency, List<Movement> history, String nextCursor) {
+    }
+
+    record TopUpRequest(String user, Long amount, String reference) {
+    }
+
+    record TopUpView(UUID transactionId, UUID userId, long balance) {
+    }
+
+    private final LedgerService ledger;
+    private final LedgerRepository entries;
+    private final AuthService auth;
+    private final UserDirectory users;
+    private final TransactionTemplate tx;
+
+    WalletController(LedgerService ledger, LedgerRepository entries, AuthService auth, UserDirectory users, TransactionTemplate tx) {
+        this.ledger = ledger;
+        this.entries = entries;
+        this.auth = auth;
+        this.users = users;
+        this.tx = tx;
+    }
+
+    @GetMapping("/api/wallet")
+    WalletView wallet(@AuthenticationPrincipal AuthUser caller, @RequestParam(required = false) String cursor,
+                      @RequestParam(required = false) Integer limit) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        int n = limit == null ? 20 : limit;
+        if (n < 1 || n > 100) throw ApiProblem.invalid("limit", "must be 1–100");
+        OffsetDateTime beforeAt = null;
+        Long beforeId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] p = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                beforeAt = OffsetDateTime.parse(p[0]);
+                beforeId = Long.parseLong(p[1]);
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor", "is not a cursor this API gave out");
+            }
+        }
+        UUID wallet = ledger.walletOfUser(caller.id());
+        var rows = entries.history(wallet, beforeAt, beforeId, n);
+        var page = rows.subList(0, Math.min(n, rows.size()));
+        String next = rows.size() > n ? Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (page.getLast().at() + "|" + page.getLast().id()).getBytes(StandardCharsets.UTF_8)) : null;
+        return new WalletView(entries.balance(wallet), "tokens", page.stream().map(r ->
+                new Movement(r.id(), r.transactionId(), r.kind(), r.amount(), r.at(), r.reference())).toList(), next);
+    }
+
+    /** Stands in for a payment provider's webhook: staff credit tokens bought outside. */
+    @PostMapping("/api/wallet/topups")
+    TopUpView topUp(@AuthenticationPrincipal AuthUser caller, @RequestBody TopUpRequest body) {
+        if (caller == null) throw ApiProblem.unauthorized();
+        var viewer = auth.viewer(caller);
+        if (!AccessPolicy.canTopUp(viewer)) throw ApiProblem.forbidden("Only staff may top up wallets");
+        if (body.amount() == null || body.amount() < 1 || body.amount() > 1_000_000) {
+            throw ApiProblem.invalid("amount", "must be 1–1,000,000 tokens");
+        }
+        var user = users.find(body.user(), null).orElseThrow(() -> ApiProblem.invalid("user", "no such user"));
+        var posted = tx.execute(s -> ledger.topUp(user.id(), body.amount(), viewer.id()));
+        return new TopUpView(posted.transactionId(), user.id(), ledger.balanceOf(user.id()));
+    }
+}
