@@ -1,0 +1,168 @@
+package com.teezu.profiles.web;
+
+import com.teezu.profiles.db.enums.ContentVisibility;
+import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.Fixtures;
+import com.teezu.profiles.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seed's profile page in a real Chromium, against the whole app. Screenshots land in target/screenshots. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfilePageBrowserIT {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        assertThat(Browser.available()).as("Chromium and ChromeDriver are installed (apt-get install chromium chromium-driver)").isTrue();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+    }
+
+    ProfilePageObject page() {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(api.baseUrl() + "/");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("sessionStorage.clear()");
+        return new ProfilePageObject(browser.driver, api.baseUrl());
+    }
+
+    @Test
+    void samSeesEverySectionOfLovelyLena() throws Exception {
+        var page = page().logIn("sam", "demo-password").open("lovelylena");
+        page.waitUntilPresent("fantasy", Duration.ofSeconds(10));
+        assertThat(page.byTestId("profile").getText()).contains("LovelyLena", "@lovelylena", "Amsterdam", "CREATOR", "spicy",
+                "Dutch creator");
+        assertThat(page.has("live-badge")).isTrue();
+        assertThat(page.text("stat-followers")).startsWith("4.2K");
+        assertThat(page.text("stat-following")).startsWith("312");
+        assertThat(page.text("stat-likes")).startsWith("18.7K");
+        assertThat(page.text("stat-stream")).startsWith("142");
+        assertThat(page.text("dna-dominant")).contains("78%");
+        assertThat(page.text("dna-exhibitionist")).contains("92%");
+        assertThat(page.text("dna-voyeur")).contains("45%");
+        assertThat(page.text("dna-romantic")).contains("61%");
+        assertThat(page.text("dna-kinky")).contains("84%");
+        assertThat(page.text("fantasy")).contains("BDSM-light", "Entertainment + Fantasy", "18+ explicit");
+        assertThat(page.text("gift-vault")).contains("Diamond", "×3", "Rose", "×47", "Crown", "×12", "Fire", "×89", "Butterfly", "×23");
+        assertThat(page.tiles()).hasSize(9);
+        assertThat(page.has("teezer-card")).isTrue();
+        assertThat(page.has("private-dashboard")).isFalse();
+        assertThat(page.has("schedule")).isFalse();
+        browser.screenshot("sam-sees-lovelylena");
+    }
+
+    @Test
+    void newbieMeetsTheAgeGateAndNoDashboard() throws Exception {
+        var page = page().logIn("newbie", "demo-password").open("lovelylena");
+        page.waitUntilPresent("fantasy-gate", Duration.ofSeconds(10));
+        assertThat(page.byTestId("fantasy-gate").getAttribute("data-gate")).isEqualTo("age_verification_required");
+        assertThat(page.text("fantasy-gate")).contains("Verify your age");
+        assertThat(page.has("fantasy")).isFalse();
+        assertThat(page.has("private-dashboard")).isFalse();
+        assertThat(browser.driver.getPageSource()).doesNotContain("Exhibitionist").doesNotContain("14,200");
+        browser.screenshot("newbie-age-gate");
+    }
+
+    @Test
+    void lenaSeesHerPrivateDashboard() throws Exception {
+        var page = page().logIn("lovelylena", "demo-password").open("lovelylena");
+        page.waitUntilPresent("private-dashboard", Duration.ofSeconds(10));
+        assertThat(page.text("earnings")).isEqualTo("€ 2,840");
+        assertThat(page.text("tips")).isEqualTo("14,200 tokens");
+        assertThat(page.text("subscribers")).isEqualTo("342");
+        assertThat(page.text("private-dashboard")).contains("Mon–Fri 20:00–23:00");
+        assertThat(page.has("schedule")).isTrue();
+        browser.screenshot("lena-private-dashboard");
+    }
+
+    @Test
+    void followAndUnfollowChangeTheCount() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        var page = page().useSession(fan.token()).open(creator.username());
+        page.waitForText("stat-followers", "0", Duration.ofSeconds(10));
+        page.byTestId("follow-button").click();
+        page.waitForText("stat-followers", "1", Duration.ofSeconds(5));
+        page.waitForText("follow-button", "Following", Duration.ofSeconds(5));
+        assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/stats/followers").intValue()).isEqualTo(1);
+        browser.screenshot("followed");
+        page.byTestId("follow-button").click();
+        page.waitForText("stat-followers", "0", Duration.ofSeconds(5));
+        page.waitForText("follow-button", "Follow", Duration.ofSeconds(5));
+        assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/stats/followers").intValue()).isZero();
+    }
+
+    @Test
+    void aSecondBrowserSeesLenaGoLiveWithinTwoSecondsWithoutReloading() throws Exception {
+        String lena = fixtures.sessionFor("lovelylena");
+        api.post("/api/users/lovelylena/live", lena, Map.of("live", false));
+        try (Browser second = new Browser()) {
+            var watcher = new ProfilePageObject(second.driver, api.baseUrl()).useSession(fixtures.aMember().token()).open("lovelylena");
+            watcher.waitUntilGone("live-badge", Duration.ofSeconds(5));
+            watcher.waitUntilWatching(Duration.ofSeconds(5));
+            Object marker = ((org.openqa.selenium.JavascriptExecutor) second.driver).executeScript("return window.__noReload = 'kept'");
+            assertThat(marker).isEqualTo("kept");
+            // give the socket its watch confirmation: wait until a harmless event round-trips
+            api.patch("/api/users/me/profile", lena, Map.of("currentMood", "flirty"));
+            watcher.waitForText("mood-chip", "flirty", Duration.ofSeconds(5));
+
+            api.post("/api/users/lovelylena/live", lena, Map.of("live", true));
+            watcher.waitUntilPresent("live-badge", Duration.ofSeconds(2));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) second.driver).executeScript("return window.__noReload")).isEqualTo("kept");
+            second.screenshot("live-without-reload");
+        } finally {
+            api.post("/api/users/lovelylena/live", lena, Map.of("live", true));
+            api.patch("/api/users/me/profile", lena, Map.of("currentMood", "spicy"));
+        }
+    }
+
+    @Test
+    void unlockingALockedItemChargesOnceAndUnblursTheTile() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        fixtures.giveTokens(fan.id(), 80);
+        fixtures.publish(creator.id(), ContentVisibility.locked, OffsetDateTime.now());
+        var page = page().useSession(fan.token()).open(creator.username());
+        page.waitUntilPresent("tile", Duration.ofSeconds(10));
+        assertThat(page.tiles().getFirst().getAttribute("data-locked")).isEqualTo("true");
+        page.tiles().getFirst().findElement(By.cssSelector(".tile-lock")).click();
+        page.waitForText("unlock-balance", "80 tokens", Duration.ofSeconds(5));
+        assertThat(page.text("unlock-price")).isEqualTo("50 tokens");
+        browser.screenshot("unlock-dialog");
+        page.byTestId("confirm-unlock").click();
+        page.waitUntilPresent("revealed", Duration.ofSeconds(5));
+        browser.screenshot("revealed");
+        browser.driver.findElement(By.cssSelector("[data-testid=revealed] button")).click();
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> "false".equals(page.tiles().getFirst().getAttribute("data-locked")));
+        assertThat(page.tiles().getFirst().getAttribute("class")).doesNotContain("tile-blurred");
+        assertThat(fixtures.balanceOf(fan.id())).isEqualTo(30);
+        assertThat(fixtures.balanceOf(creator.id())).isEqualTo(40);
+    }
+
+    @Test
+    void anUnknownProfileShowsTheNotFoundPage() {
+        browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
+        new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
+    }
+}
