@@ -51,7 +51,7 @@ public class JooqCodegen {
                             .withDatabase(new Database()
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
-                                    .withExcludes("flyway_schema_history|valid_dna_scores|ledger_transaction_balanced"))
+                                    .withExcludes("flyway_schema_history|valid_dna_scores|ledger_transaction_balanced|user_stats_bump_version|bump_profile_version|profile_part_changed"))
                             .withGenerate(new Generate()
                                     .withRecords(true)
                                     .withPojos(false)

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.SESSIONS;
+import static com.teezu.profiles.db.Tables.USERS;
 
 @Repository
 class SessionRepository {
 
-    record StoredSession(UUID id, UUID userId, OffsetDateTime expiresAt) {
+    record StoredSession(UUID id, UUID userId, OffsetDateTime expiresAt, Role role) {
     }
 
     private final DSLContext db;
@@ -31,10 +32,10 @@ class SessionRepository {
     }
 
     Optional<StoredSession> findLive(byte[] tokenHash, OffsetDateTime now) {
-        return db.select(SESSIONS.ID, SESSIONS.USER_ID, SESSIONS.EXPIRES_AT)
-                .from(SESSIONS)
+        return db.select(SESSIONS.ID, SESSIONS.USER_ID, SESSIONS.EXPIRES_AT, USERS.ROLE)
+                .from(SESSIONS).join(USERS).on(USERS.ID.eq(SESSIONS.USER_ID))
                 .where(SESSIONS.TOKEN_HASH.eq(tokenHash).and(SESSIONS.EXPIRES_AT.gt(now)))
-                .fetchOptional(r -> new StoredSession(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(r -> new StoredSession(r.value1(), r.value2(), r.value3(), AccountRepository.role(r.value4())));
     }
 
     void delete(UUID sessionId) {

@@ -30,7 +30,7 @@ public class SessionService {
     public record SessionRevoked(String tokenHashHex) {
     }
 
-    private record Cached(UUID sessionId, UUID userId, OffsetDateTime expiresAt) {
+    private record Cached(UUID sessionId, UUID userId, OffsetDateTime expiresAt, Role role) {
     }
 
     private final SessionRepository sessions;
@@ -60,7 +60,7 @@ public class SessionService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Cached hit = cache.getIfPresent(key);
         if (hit == null) {
-            hit = sessions.findLive(hash, now).map(s -> new Cached(s.id(), s.userId(), s.expiresAt())).orElse(null);
+            hit = sessions.findLive(hash, now).map(s -> new Cached(s.id(), s.userId(), s.expiresAt(), s.role())).orElse(null);
             if (hit == null) return Optional.empty();
             cache.put(key, hit);
         }
@@ -68,7 +68,7 @@ public class SessionService {
             cache.invalidate(key);
             return Optional.empty();
         }
-        return Optional.of(new AuthUser(hit.userId(), hit.sessionId(), viaCookie));
+        return Optional.of(new AuthUser(hit.userId(), hit.sessionId(), viaCookie, hit.role()));
     }
 
     public boolean csrfMatches(String token, String csrfHeader) {

@@ -28,12 +28,17 @@ public class MediaUrls {
     public record Signed(String url, Instant expiresAt) {
     }
 
-    private final byte[] secret;
+    private final Mac prototype;
     private final long ttlSeconds;
     private final Clock clock;
 
     MediaUrls(TeezuSettings settings, Clock clock) throws IOException {
-        this.secret = secret(settings);
+        try {
+            this.prototype = Mac.getInstance("HmacSHA256");
+            this.prototype.init(new SecretKeySpec(secret(settings), "HmacSHA256"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         this.ttlSeconds = Math.max(60, settings.mediaUrlTtl().toSeconds());
         this.clock = clock;
     }
@@ -63,8 +68,7 @@ public class MediaUrls {
 
     private String signature(String key, long exp) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            Mac mac = (Mac) prototype.clone(); // a keyed copy: no provider lookup or key set-up per URL
             byte[] out = mac.doFinal((key + "\n" + exp).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
         } catch (Exception e) {

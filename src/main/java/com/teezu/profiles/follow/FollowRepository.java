@@ -63,16 +63,29 @@ class FollowRepository {
         return db.fetchExists(FOLLOWS, FOLLOWS.FOLLOWER_ID.eq(follower).and(FOLLOWS.FOLLOWEE_ID.eq(followee)));
     }
 
-    /** Stores a new_follower notification unless the same follower caused one in the last ten minutes. */
-    Optional<UUID> notifyOnce(UUID followee, UUID follower, OffsetDateTime at) {
-        boolean recent = db.fetchExists(NOTIFICATIONS, NOTIFICATIONS.USER_ID.eq(followee)
+    record Notified(UUID notificationId, String username, String displayName, String avatarKey) {
+    }
+
+    /**
+     * Stores a new_follower notification unless the same follower caused one in the last ten minutes;
+     * in the same statement, the follower's public card for the realtime event.
+     */
+    Optional<Notified> notifyOnce(UUID followee, UUID follower, OffsetDateTime at) {
+        var recent = selectOne().from(NOTIFICATIONS).where(NOTIFICATIONS.USER_ID.eq(followee)
                 .and(NOTIFICATIONS.ACTOR_ID.eq(follower)).and(NOTIFICATIONS.TYPE.eq("new_follower"))
                 .and(NOTIFICATIONS.CREATED_AT.gt(at.minusMinutes(10))));
-        if (recent) return Optional.empty();
-        return Optional.of(db.insertInto(NOTIFICATIONS).set(NOTIFICATIONS.USER_ID, followee)
-                .set(NOTIFICATIONS.TYPE, "new_follower").set(NOTIFICATIONS.ACTOR_ID, follower)
-                .set(NOTIFICATIONS.CREATED_AT, at)
-                .returning(NOTIFICATIONS.ID).fetchOne(NOTIFICATIONS.ID));
+        var inserted = name("inserted").as(insertInto(NOTIFICATIONS, NOTIFICATIONS.USER_ID, NOTIFICATIONS.TYPE,
+                        NOTIFICATIONS.ACTOR_ID, NOTIFICATIONS.CREATED_AT)
+                .select(select(val(followee), val("new_follower"), val(follower), val(at)).whereNotExists(recent))
+                .returning(NOTIFICATIONS.ID, NOTIFICATIONS.ACTOR_ID));
+        return db.with(inserted)
+                .select(inserted.field(NOTIFICATIONS.ID), USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY)
+                .from(inserted).join(USERS).on(USERS.ID.eq(inserted.field(NOTIFICATIONS.ACTOR_ID)))
+                .fetchOptional(r -> new Notified(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    boolean userExists(UUID id) {
+        return db.fetchExists(USERS, USERS.ID.eq(id));
     }
 
     /** Newest first; the cursor is the last row's (created_at, id). */

@@ -4,7 +4,10 @@ import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.Ids;
+import org.springframework.dao.DataIntegrityViolationException;
 import com.teezu.profiles.shared.Retry;
 import com.teezu.profiles.shared.UserDirectory;
 import com.teezu.profiles.stats.CountersChanged;
@@ -54,35 +57,44 @@ public class FollowService {
         this.clock = clock;
     }
 
+    /**
+     * Hot path, kept to four statements in one transaction (delete or insert, both counters, the
+     * notification): the caller's role comes with her session, the target's existence from the
+     * foreign key, and a toggle tries the unfollow first.
+     */
     public Result apply(AuthUser caller, String id, Action action) {
         if (caller == null) throw ApiProblem.unauthorized();
-        UUID target = users.require(id, caller).id();
-        Viewer viewer = auth.viewer(caller);
+        UUID target = Ids.parseUuid(id).orElseGet(() -> users.require(id, caller).id());
+        Viewer viewer = caller.role() != null ? new Viewer(caller.id(), caller.role(), false, Consent.NONE) : auth.viewer(caller);
         if (viewer.is(target)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-follow", "Cannot follow yourself", "You cannot follow yourself");
         }
         if (!AccessPolicy.canFollow(viewer, target)) throw ApiProblem.forbidden("You may not follow");
         UUID me = viewer.id();
-        return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            boolean follow = switch (action) {
-                case FOLLOW -> true;
-                case UNFOLLOW -> false;
-                case TOGGLE -> !follows.exists(me, target);
-            };
-            if (follow) {
+        try {
+            return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                if (action != Action.FOLLOW && follows.delete(me, target)) {
+                    int count = follows.adjust(me, target, -1);
+                    events.publishEvent(CountersChanged.of(me, target));
+                    return new Result(false, count);
+                }
+                if (action == Action.UNFOLLOW) {
+                    if (!follows.userExists(target)) throw ApiProblem.notFound("User");
+                    return new Result(false, follows.followerCount(target));
+                }
                 if (!follows.insert(me, target, now)) return new Result(true, follows.followerCount(target));
                 int count = follows.adjust(me, target, +1);
-                var notification = follows.notifyOnce(target, me, now);
-                events.publishEvent(new Followed(me, target, notification.isPresent(), notification.orElse(null), now.toInstant()));
+                var notified = follows.notifyOnce(target, me, now);
+                events.publishEvent(new Followed(me, target, notified.isPresent(),
+                        notified.map(FollowRepository.Notified::notificationId).orElse(null), now.toInstant(),
+                        notified.map(n -> new Followed.Follower(n.username(), n.displayName(), n.avatarKey())).orElse(null)));
                 events.publishEvent(CountersChanged.of(me, target));
                 return new Result(true, count);
-            }
-            if (!follows.delete(me, target)) return new Result(false, follows.followerCount(target));
-            int count = follows.adjust(me, target, -1);
-            events.publishEvent(CountersChanged.of(me, target));
-            return new Result(false, count);
-        }));
+            }));
+        } catch (DataIntegrityViolationException e) {
+            throw ApiProblem.notFound("User"); // the follows row's foreign key: there is no such user
+        }
     }
 
     public Page followers(String id, AuthUser caller, String cursor, Integer limit) {

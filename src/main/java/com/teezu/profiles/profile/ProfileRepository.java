@@ -10,13 +10,19 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Set;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.*;
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.exists;
@@ -26,6 +32,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
 /** The profile read: every section, for one viewer, in one SQL statement. */
@@ -39,7 +46,11 @@ class ProfileRepository {
     }
 
     record GridRow(UUID id, String title, String visibility, Integer priceTokens, String mediaKey, String thumbKey,
-                   String blurKey, int likes, OffsetDateTime createdAt, boolean unlockedByViewer, boolean likedByViewer) {
+                   String blurKey, int likes, OffsetDateTime createdAt) {
+    }
+
+    /** The public, viewer-independent heavy parts, kept per profile while its version stays the same. */
+    record Heavy(long version, List<GiftRow> gifts, List<GridRow> grid) {
     }
 
     record FantasyRow(JSONB dnaScores, String[] kinks, String[] intent, String[] availability, String consentLevel) {
@@ -54,49 +65,102 @@ class ProfileRepository {
                       int followers, int following, long likes, BigDecimal streamHours, int posts,
                       long tipTotal, int subscribers, Long earnedTokensThisMonth,
                       FantasyRow fantasy, JSONB scheduleDays, List<GiftRow> gifts, List<GridRow> grid,
-                      ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed) {
+                      ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed,
+                      Set<UUID> unlockedByViewer, Set<UUID> likedByViewer) {
     }
 
     private static final Users V = USERS.as("viewer");
 
     private final DSLContext db;
+    private final Cache<UUID, Heavy> heavy = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, UUID> idByUsername = Caffeine.newBuilder().maximumSize(100_000).build();
 
     ProfileRepository(DSLContext db) {
         this.db = db;
     }
 
     Optional<ProfileRow> byId(UUID id, UUID viewerId) {
-        return load(USERS.ID.eq(id), viewerId);
+        return load(false, id, viewerId);
     }
 
     Optional<ProfileRow> byUsername(String username, UUID viewerId) {
-        return load(lower(USERS.USERNAME).eq(username.toLowerCase()), viewerId);
+        return load(true, username.toLowerCase(), viewerId);
     }
 
-    private Optional<ProfileRow> load(Condition which, UUID viewerIdOrNull) {
-        UUID viewerId = viewerIdOrNull == null ? NOBODY : viewerIdOrNull;
+    /**
+     * The statement is built and rendered once per lookup kind, with sentinels where the target and
+     * the viewer go; each read only re-binds them. (Building and rendering this query with jOOQ on
+     * every request cost more CPU than PostgreSQL spends executing it.)
+     */
+    private record Prepared(String sql, Object[] binds, List<Field<?>> fields, Field<BigDecimal> earned,
+                            Field<List<GiftRow>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
+                            Field<Boolean> ageVerified, Field<String> consent, Field<Boolean> follows,
+                            Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked) {
+    }
 
+    private static final UUID TARGET_SENTINEL = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
+    private static final String USERNAME_SENTINEL = "\u0000target-username";
+    private static final UUID VIEWER_SENTINEL = UUID.fromString("00000000-0000-0000-0000-00000000bbbb");
+    private static final Long KNOWN_VERSION_SENTINEL = -7_777_777_777L;
+
+    private volatile Prepared byIdStatement;
+    private volatile Prepared byUsernameStatement;
+
+    private Optional<ProfileRow> load(boolean byUsername, Object target, UUID viewerIdOrNull) {
+        Prepared p = byUsername ? byUsernameStatement : byIdStatement;
+        if (p == null) {
+            p = prepare(byUsername ? lower(USERS.USERNAME).eq(USERNAME_SENTINEL) : USERS.ID.eq(TARGET_SENTINEL));
+            if (byUsername) byUsernameStatement = p;
+            else byIdStatement = p;
+        }
+        UUID viewerId = viewerIdOrNull == null ? NOBODY : viewerIdOrNull;
+        UUID knownId = byUsername ? idByUsername.getIfPresent((String) target) : (UUID) target;
+        Heavy cached = knownId == null ? null : heavy.getIfPresent(knownId);
+        Object[] binds = p.binds().clone();
+        for (int i = 0; i < binds.length; i++) {
+            if (TARGET_SENTINEL.equals(binds[i]) || USERNAME_SENTINEL.equals(binds[i])) binds[i] = target;
+            else if (VIEWER_SENTINEL.equals(binds[i])) binds[i] = viewerId;
+            else if (KNOWN_VERSION_SENTINEL.equals(binds[i])) binds[i] = cached == null ? -1L : cached.version();
+        }
+        Prepared q = p;
+        return db.resultQuery(p.sql(), binds).coerce(p.fields())
+                .fetchOptional(r -> map(r, q, cached, viewerIdOrNull));
+    }
+
+    private Prepared prepare(Condition which) {
+        UUID viewerId = VIEWER_SENTINEL;
         Field<List<GiftRow>> gifts = multiset(
                 select(GIFT_VAULT.GIFT_TYPE, GIFT_TYPES.EMOJI, GIFT_TYPES.LABEL, GIFT_VAULT.COUNT)
                         .from(GIFT_VAULT).join(GIFT_TYPES).on(GIFT_TYPES.KEY.eq(GIFT_VAULT.GIFT_TYPE))
                         .where(GIFT_VAULT.USER_ID.eq(USERS.ID).and(GIFT_VAULT.COUNT.gt(0)))
                         .orderBy(GIFT_VAULT.COUNT.desc(), GIFT_TYPES.SORT_ORDER, GIFT_VAULT.GIFT_TYPE)
                         .limit(10))
-                .as("gifts").convertFrom(r -> r.map(g -> new GiftRow(g.value1(), g.value2(), g.value3(), g.value4())));
+                .convertFrom(r -> r == null ? null : r.map(g -> new GiftRow(g.value1(), g.value2(), g.value3(), g.value4())));
 
         Field<List<GridRow>> grid = multiset(
                 select(CONTENT.ID, CONTENT.TITLE, CONTENT.VISIBILITY, CONTENT.PRICE_TOKENS, CONTENT.MEDIA_KEY,
-                        CONTENT.THUMB_KEY, CONTENT.BLUR_KEY, CONTENT.LIKE_COUNT, CONTENT.CREATED_AT,
-                        field(exists(selectOne().from(CONTENT_UNLOCKS).where(CONTENT_UNLOCKS.CONTENT_ID.eq(CONTENT.ID)
-                                .and(CONTENT_UNLOCKS.USER_ID.eq(viewerId))))),
-                        field(exists(selectOne().from(LIKES).where(LIKES.CONTENT_ID.eq(CONTENT.ID)
-                                .and(LIKES.USER_ID.eq(viewerId))))))
+                        CONTENT.THUMB_KEY, CONTENT.BLUR_KEY, CONTENT.LIKE_COUNT, CONTENT.CREATED_AT)
                         .from(CONTENT)
                         .where(CONTENT.CREATOR_ID.eq(USERS.ID).and(CONTENT.DELETED_AT.isNull()))
                         .orderBy(CONTENT.CREATED_AT.desc(), CONTENT.ID.desc())
                         .limit(9))
-                .as("grid").convertFrom(r -> r.map(c -> new GridRow(c.value1(), c.value2(), c.value3().getLiteral(),
-                        c.value4(), c.value5(), c.value6(), c.value7(), c.value8(), c.value9(), c.value10(), c.value11())));
+                .convertFrom(r -> r == null ? null : r.map(c -> new GridRow(c.value1(), c.value2(),
+                        c.value3().getLiteral(), c.value4(), c.value5(), c.value6(), c.value7(), c.value8(), c.value9())));
+
+        // the heavy parts only when this node's copy is not of the current version (PostgreSQL evaluates
+        // a CASE branch's sub-select only when it is reached)
+        Field<Long> known = val(KNOWN_VERSION_SENTINEL);
+        Field<List<GiftRow>> giftsIfChanged = when(USER_STATS.VERSION.ne(known), gifts).as("gifts");
+        Field<List<GridRow>> gridIfChanged = when(USER_STATS.VERSION.ne(known), grid).as("grid");
+        Field<UUID[]> unlocked = field(select(arrayAgg(CONTENT_UNLOCKS.CONTENT_ID)).from(CONTENT_UNLOCKS)
+                .join(CONTENT).on(CONTENT.ID.eq(CONTENT_UNLOCKS.CONTENT_ID))
+                .where(CONTENT_UNLOCKS.USER_ID.eq(viewerId).and(CONTENT.CREATOR_ID.eq(USERS.ID))
+                        .and(CONTENT.DELETED_AT.isNull()))).as("viewer_unlocked");
+        Field<UUID[]> liked = field(select(arrayAgg(LIKES.CONTENT_ID)).from(LIKES)
+                .join(CONTENT).on(CONTENT.ID.eq(LIKES.CONTENT_ID))
+                .where(LIKES.USER_ID.eq(viewerId).and(CONTENT.CREATOR_ID.eq(USERS.ID))
+                        .and(CONTENT.DELETED_AT.isNull()))).as("viewer_liked");
 
         Field<UserRole> viewerRole = select(V.ROLE).from(V).where(V.ID.eq(viewerId)).asField("viewer_role");
         Field<Boolean> viewerAgeVerified = field(exists(selectOne().from(V)
@@ -126,36 +190,45 @@ class ProfileRepository {
                         .and(SUBSCRIPTIONS.CANCELED_AT.isNull().or(SUBSCRIPTIONS.CURRENT_PERIOD_END.gt(currentOffsetDateTime()))))))
                 .as("viewer_subscribed");
 
-        return db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION, USERS.AVATAR_KEY,
-                        USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
-                        USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
-                        USER_STATS.FOLLOWER_COUNT, USER_STATS.FOLLOWING_COUNT, USER_STATS.LIKE_COUNT,
-                        USER_STATS.STREAM_HOURS, USER_STATS.POST_COUNT, USER_STATS.TIP_TOTAL, USER_STATS.SUBSCRIBER_COUNT,
-                        earned,
-                        FANTASY_PROFILES.DNA_SCORES, FANTASY_PROFILES.KINKS, FANTASY_PROFILES.INTENT,
-                        FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
-                        TEEZER_SCHEDULES.DAYS, gifts, grid, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed)
+        List<Field<?>> fields = List.of(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION,
+                USERS.AVATAR_KEY, USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
+                USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
+                USER_STATS.FOLLOWER_COUNT, USER_STATS.FOLLOWING_COUNT, USER_STATS.LIKE_COUNT,
+                USER_STATS.STREAM_HOURS, USER_STATS.POST_COUNT, USER_STATS.TIP_TOTAL, USER_STATS.SUBSCRIBER_COUNT,
+                earned,
+                FANTASY_PROFILES.DNA_SCORES, FANTASY_PROFILES.KINKS, FANTASY_PROFILES.INTENT,
+                FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
+                TEEZER_SCHEDULES.DAYS, USER_STATS.VERSION, giftsIfChanged, gridIfChanged, viewerRole, viewerAgeVerified,
+                viewerConsent, follows, subscribed, unlocked, liked);
+        var query = db.select(fields)
                 .from(USERS)
                 .join(USER_STATS).on(USER_STATS.USER_ID.eq(USERS.ID))
                 .leftJoin(FANTASY_PROFILES).on(FANTASY_PROFILES.USER_ID.eq(USERS.ID))
                 .leftJoin(TEEZER_SCHEDULES).on(TEEZER_SCHEDULES.USER_ID.eq(USERS.ID))
-                .where(which)
-                .fetchOptional(r -> map(r, earned, gifts, grid, viewerRole, viewerAgeVerified, viewerConsent, follows,
-                        subscribed, viewerIdOrNull));
+                .where(which);
+        return new Prepared(db.render(query), query.getBindValues().toArray(), fields, earned, giftsIfChanged,
+                gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked);
     }
 
-    private static ProfileRow map(Record r, Field<BigDecimal> earned, Field<List<GiftRow>> gifts,
-                                  Field<List<GridRow>> grid, Field<UserRole> viewerRole, Field<Boolean> ageVerified,
-                                  Field<String> consent, Field<Boolean> follows, Field<Boolean> subscribed,
-                                  UUID viewerId) {
+    private ProfileRow map(Record r, Prepared q, Heavy cached, UUID viewerId) {
+        UUID id = r.get(USERS.ID);
+        long version = r.get(USER_STATS.VERSION);
+        Heavy parts;
+        if (cached != null && cached.version() == version && r.get(q.gifts()) == null) {
+            parts = cached;
+        } else {
+            parts = new Heavy(version, List.copyOf(r.get(q.gifts())), List.copyOf(r.get(q.grid())));
+            heavy.asMap().merge(id, parts, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        }
+        idByUsername.put(r.get(USERS.USERNAME).toLowerCase(), id);
         FantasyRow fantasy = r.get(FANTASY_PROFILES.DNA_SCORES) == null ? null : new FantasyRow(
                 r.get(FANTASY_PROFILES.DNA_SCORES), r.get(FANTASY_PROFILES.KINKS), r.get(FANTASY_PROFILES.INTENT),
                 r.get(FANTASY_PROFILES.AVAILABILITY), r.get(FANTASY_PROFILES.CONSENT_LEVEL).getLiteral());
-        UserRole vr = r.get(viewerRole);
+        UserRole vr = r.get(q.viewerRole());
         ViewerRow viewer = viewerId == null || vr == null ? null
-                : new ViewerRow(viewerId, vr.getLiteral(), Boolean.TRUE.equals(r.get(ageVerified)), r.get(consent));
-        BigDecimal earnedTokens = r.get(earned);
-        return new ProfileRow(r.get(USERS.ID), r.get(USERS.USERNAME), r.get(USERS.DISPLAY_NAME), r.get(USERS.BIO),
+                : new ViewerRow(viewerId, vr.getLiteral(), Boolean.TRUE.equals(r.get(q.ageVerified())), r.get(q.consent()));
+        BigDecimal earnedTokens = r.get(q.earned());
+        return new ProfileRow(id, r.get(USERS.USERNAME), r.get(USERS.DISPLAY_NAME), r.get(USERS.BIO),
                 r.get(USERS.LOCATION), r.get(USERS.AVATAR_KEY), r.get(USERS.COVER_KEY), r.get(USERS.ROLE).getLiteral(),
                 r.get(USERS.CURRENT_MOOD) == null ? null : r.get(USERS.CURRENT_MOOD).getLiteral(),
                 r.get(USERS.IS_VERIFIED), r.get(USERS.IS_LIVE), r.get(USERS.TEEZER_ACTIVE), r.get(USERS.TIME_ZONE),
@@ -163,7 +236,13 @@ class ProfileRepository {
                 r.get(USER_STATS.FOLLOWER_COUNT), r.get(USER_STATS.FOLLOWING_COUNT), r.get(USER_STATS.LIKE_COUNT),
                 r.get(USER_STATS.STREAM_HOURS), r.get(USER_STATS.POST_COUNT), r.get(USER_STATS.TIP_TOTAL),
                 r.get(USER_STATS.SUBSCRIBER_COUNT), earnedTokens == null ? null : earnedTokens.longValue(),
-                fantasy, r.get(TEEZER_SCHEDULES.DAYS), r.get(gifts), r.get(grid), viewer,
-                Boolean.TRUE.equals(r.get(follows)), Boolean.TRUE.equals(r.get(subscribed)));
+                fantasy, r.get(TEEZER_SCHEDULES.DAYS), parts.gifts(), parts.grid(), viewer,
+                Boolean.TRUE.equals(r.get(q.follows())), Boolean.TRUE.equals(r.get(q.subscribed())),
+                set(r.get(q.unlocked())), set(r.get(q.liked())));
     }
+
+    private static Set<UUID> set(UUID[] ids) {
+        return ids == null ? Set.of() : Set.of(ids);
+    }
+
 }

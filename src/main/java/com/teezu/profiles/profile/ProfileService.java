@@ -106,12 +106,12 @@ public class ProfileService {
 
     private ProfileView.GridItem gridItem(Viewer viewer, ProfileRepository.ProfileRow p, ProfileRepository.GridRow item) {
         boolean open = AccessPolicy.canOpenContent(viewer, p.id(), item.visibility(), p.viewerSubscribed(),
-                item.unlockedByViewer());
+                p.unlockedByViewer().contains(item.id()));
         return new ProfileView.GridItem(item.id(), item.title(), item.visibility(), !open,
                 "locked".equals(item.visibility()) ? item.priceTokens() : null,
                 media.url(open ? item.thumbKey() : item.blurKey()), !open,
                 open ? media.url(item.mediaKey()) : null,
-                item.likes(), item.likedByViewer(), item.createdAt());
+                item.likes(), p.likedByViewer().contains(item.id()), item.createdAt());
     }
 
     private ProfileView.Fantasy fantasy(ProfileRepository.FantasyRow f) {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +55,8 @@ class RealtimeEvents {
     private final StatsService stats;
     private final TeezerService teezer;
     private final MediaUrls media;
+    private final java.util.Set<UUID> pendingCounters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("realtime-dispatch").daemon().factory());
 
     RealtimeEvents(RealtimeBus bus, UserDirectory users, StatsService stats, TeezerService teezer, MediaUrls media) {
@@ -65,11 +69,11 @@ class RealtimeEvents {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(Followed e) {
-        if (!e.notifies()) return;
-        run(() -> users.find(e.followerId().toString(), null).ifPresent(f -> bus.publish(
-                RealtimeServer.userRoom(e.followeeId()), "notification:new",
-                new NewFollower("new_follower", new From(f.id().toString(), f.username(), f.displayName(),
-                        f.avatarKey() == null ? null : media.url(f.avatarKey())), e.at()))));
+        if (!e.notifies() || e.follower() == null) return;
+        var f = e.follower();
+        run(() -> bus.publish(RealtimeServer.userRoom(e.followeeId()), "notification:new",
+                new NewFollower("new_follower", new From(e.followerId().toString(), f.username(), f.displayName(),
+                        f.avatarKey() == null ? null : media.url(f.avatarKey())), e.at())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -104,14 +108,29 @@ class RealtimeEvents {
                 new GiftPayload(e.recipientId().toString(), new Gift(e.type(), e.emoji(), e.label()), e.count())));
     }
 
+    /**
+     * Counter changes are coalesced: ids wait in a set until the dispatcher gets to them, then one
+     * query reads all their counters. A burst of follows on one profile becomes one stats:update
+     * carrying the latest numbers, and the database sees one read per flush, not one per follow.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(CountersChanged e) {
-        run(() -> e.userIds().forEach(this::publishCounters));
+        pendingCounters.addAll(e.userIds());
+        if (flushScheduled.compareAndSet(false, true)) run(this::flushCounters);
     }
 
-    private void publishCounters(UUID userId) {
-        stats.publicCounters(userId).ifPresent(c -> bus.publish(RealtimeServer.profileRoom(userId), "stats:update",
-                new Stats(userId.toString(), c.followers(), c.following(), c.likes(), c.streamHours(), c.posts())));
+    private void flushCounters() {
+        flushScheduled.set(false);
+        List<UUID> ids = new ArrayList<>();
+        for (var it = pendingCounters.iterator(); it.hasNext() && ids.size() < 500; ) {
+            ids.add(it.next());
+            it.remove();
+        }
+        if (!pendingCounters.isEmpty() && flushScheduled.compareAndSet(false, true)) run(this::flushCounters);
+        for (var c : stats.publicCounters(ids)) {
+            bus.publish(RealtimeServer.profileRoom(c.userId()), "stats:update",
+                    new Stats(c.userId().toString(), c.followers(), c.following(), c.likes(), c.streamHours(), c.posts()));
+        }
     }
 
     private void run(Runnable task) {

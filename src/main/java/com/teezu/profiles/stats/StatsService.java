@@ -29,6 +29,10 @@ public class StatsService {
         this.stats = stats;
     }
 
+    public List<PublicCounters> publicCounters(java.util.Collection<UUID> userIds) {
+        return userIds.isEmpty() ? List.of() : stats.publicCounters(userIds);
+    }
+
     public java.util.Optional<PublicCounters> publicCounters(UUID userId) {
         return stats.publicCounters(userId);
     }

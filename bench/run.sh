@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# One run, one machine, one PostgreSQL 16: our service beside the Fastify 5 + Drizzle peer.
+#
+#   bench/run.sh            # needs target/teezu-profiles.jar (./teezu run builds it, or mvn -DskipTests package)
+#
+# 1. starts PostgreSQL 16 with the peer's settings (../shared/peers/pg16.sh)
+# 2. seeds the peer's data set (10k users, 1k creators, ~307k skewed follows …) and loads the same
+#    rows (same ids) into our schema, with one session token per user
+# 3. drives GET /api/users/:id/profile and the follow toggle with the peer's wrk scripts, ours first,
+#    then the peer, the same request mix (same BENCH_SEED), 32 connections
+# 4. measures our profile SQL alone with pgbench at the same concurrency, JVM RSS under load and
+#    start-up time to the first 200, checks our counters after the follow run
+# 5. prints both RESULT lines and the ratios, and writes them to docs/PERFORMANCE.md
+#
+# Needs: node, npm, wrk, psql and pgbench (PostgreSQL client tools), a JDK 21+, curl.
+# Environment: PEERS (../shared/peers), PG16_HOME, PG16_PORT (55432), DURATION_PROFILE (15),
+# DURATION_FOLLOW (10), CONNECTIONS (32), BENCH_SEED (1), JAVA_OPTS.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+PEERS="${PEERS:-$(cd "$ROOT/../shared/peers" && pwd)}"
+WORK="${WORK:-$ROOT/target/bench}"
+export PG16_HOME="${PG16_HOME:-$WORK/pg16}"
+export PG16_PORT="${PG16_PORT:-55432}"
+export CONNECTIONS="${CONNECTIONS:-32}"
+export BENCH_SEED="${BENCH_SEED:-1}"
+# the same unmeasured warm-up for both servers; a JIT on two busy cores needs longer than wrk's 3 s default
+export WARMUP="${WARMUP:-60}"
+DURATION_PROFILE="${DURATION_PROFILE:-15}"
+DURATION_FOLLOW="${DURATION_FOLLOW:-10}"
+OUR_PORT="${OUR_PORT:-18080}"
+PEER_PORT="${PEER_PORT:-3000}"
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms256m -Xmx256m -Xss512k}"
+PGBENCH="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+PSQL=(psql -h 127.0.0.1 -p "$PG16_PORT" -U postgres -v ON_ERROR_STOP=1 -q -X)
+JAR="$ROOT/target/teezu-profiles.jar"
+
+for tool in node npm wrk psql curl; do command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }; done
+[ -x "$PGBENCH" ] || { echo "bench: pgbench is missing" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "bench: build the jar first (mvn -DskipTests package)" >&2; exit 1; }
+mkdir -p "$WORK"
+OUR_PID=""; PEER_PID=""; RSS_PID=""
+cleanup() {
+  for p in $RSS_PID $OUR_PID $PEER_PID; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  "$PEERS/pg16.sh" stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+wait_http() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done; echo "bench: $1 never answered" >&2; return 1; }
+
+echo "== PostgreSQL 16"
+"$PEERS/pg16.sh" start >/dev/null
+for db in teezu_peer teezu_ours; do
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+done
+
+echo "== the peer: build, migrate, seed"
+rm -rf "$WORK/peer" && mkdir -p "$WORK/peer"
+(cd "$PEERS/fastify-drizzle" && tar cf - --exclude=node_modules --exclude=dist --exclude=data .) | (cd "$WORK/peer" && tar xf -)
+export PEER_DB="postgres://postgres@127.0.0.1:$PG16_PORT/teezu_peer"
+(cd "$WORK/peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run -s build >/dev/null \
+  && DATABASE_URL="$PEER_DB" npm run -s db:migrate >/dev/null && DATABASE_URL="$PEER_DB" IDS_DIR="$WORK/ids" npm run -s db:seed)
+
+echo "== ours: schema (Flyway, by starting the jar once) and the same rows"
+OUR_DB_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres"
+start_ours() {
+  local log="$1"
+  local t0; t0=$(date +%s%N)
+  DATABASE_URL="$OUR_DB_URL" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false \
+    DB_POOL_SIZE="${DB_POOL_SIZE:-12}" "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+  OUR_PID=$!
+  wait_http "http://127.0.0.1:$OUR_PORT/actuator/health"
+  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+start_ours "$WORK/ours-first.log"
+"${PSQL[@]}" -d teezu_ours -f "$HERE/peer-schema.sql"
+for t in "users:id,username,display_name,bio,avatar_key,cover_key,role,current_mood,is_verified,is_live,teezer_active,created_at" \
+         "user_stats:user_id,follower_count,following_count,like_count,stream_hours,tip_total,subscriber_count" \
+         "fantasy_profiles:id,user_id,dna_scores,kinks,intent,consent_level" \
+         "follows:follower_id,followee_id,created_at" "gifts:user_id,gift_type,count" \
+         "content:id,user_id,kind,price_tokens,thumbnail_key,created_at,deleted_at"; do
+  table="${t%%:*}"; cols="${t#*:}"
+  "${PSQL[@]}" -d teezu_peer -c "\\copy public.$table($cols) TO STDOUT" | "${PSQL[@]}" -d teezu_ours -c "\\copy peer.$table($cols) FROM STDIN"
+done
+"${PSQL[@]}" -d teezu_ours -f "$HERE/load-peer-data.sql"
+"${PSQL[@]}" -d teezu_ours -At -F $'\t' -c "SELECT user_id, token FROM peer.bench_tokens" >"$WORK/tokens.tsv"
+kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true
+
+echo "== request mixes (same seed for both)"
+export TARGETS_FILE="$WORK/ids/creators.txt" VIEWERS_FILE="$WORK/ids/users.txt"
+MODE=profile node "$PEERS/bench/gen-requests.mjs" >"$WORK/peer-profile.tsv"
+MODE=follow node "$PEERS/bench/gen-requests.mjs" >"$WORK/peer-follow.tsv"
+node "$HERE/to-our-tokens.mjs" "$WORK/peer-profile.tsv" "$WORK/tokens.tsv" >"$WORK/ours-profile.tsv"
+node "$HERE/to-our-tokens.mjs" "$WORK/peer-follow.tsv" "$WORK/tokens.tsv" >"$WORK/ours-follow.tsv"
+
+run_wrk() { # name mode url requests duration
+  BASE_URL="$3" REQUESTS_FILE="$4" DURATION="$5" "$PEERS/bench-profile.sh" "$2" | tee "$WORK/$1.out" | tail -n 1
+}
+
+echo "== ours"
+start_ours "$WORK/ours.log"
+echo "start-up to first 200 (external PostgreSQL): ${STARTUP_MS} ms"
+RSS_MAX_FILE="$WORK/rss-max"; echo 0 >"$RSS_MAX_FILE"
+( while kill -0 "$OUR_PID" 2>/dev/null; do
+    r=$(ps -o rss= -p "$OUR_PID" | tr -d ' '); m=$(cat "$RSS_MAX_FILE"); [ "${r:-0}" -gt "$m" ] && echo "$r" >"$RSS_MAX_FILE"; sleep 0.5
+  done ) & RSS_PID=$!
+OUR_PROFILE=$(run_wrk ours-profile profile "http://127.0.0.1:$OUR_PORT" "$WORK/ours-profile.tsv" "$DURATION_PROFILE")
+OUR_FOLLOW=$(run_wrk ours-follow follow "http://127.0.0.1:$OUR_PORT" "$WORK/ours-follow.tsv" "$DURATION_FOLLOW")
+RSS_MIB=$(( $(cat "$RSS_MAX_FILE") / 1024 ))
+DRIFT=$("${PSQL[@]}" -d teezu_ours -At -c "
+  SELECT count(*) FROM user_stats s
+   WHERE s.follower_count <> (SELECT count(*) FROM follows f WHERE f.followee_id = s.user_id)
+      OR s.following_count <> (SELECT count(*) FROM follows f WHERE f.follower_id = s.user_id)")
+
+echo "== the SQL of one profile read, alone, with pgbench"
+"${PSQL[@]}" -d postgres -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+LOG_MARK=$(wc -l <"$PG16_HOME/postgres.log")
+read -r _ SAMPLE_PATH SAMPLE_TOKEN < <(head -n 1 "$WORK/ours-profile.tsv" | tr '\t' ' ')
+curl -fs -o /dev/null -H "Authorization: Bearer $SAMPLE_TOKEN" "http://127.0.0.1:$OUR_PORT$SAMPLE_PATH"
+"${PSQL[@]}" -d postgres -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+tail -n +"$((LOG_MARK + 1))" "$PG16_HOME/postgres.log" >"$WORK/statement.log"
+"${PSQL[@]}" -d teezu_ours -c "DROP TABLE IF EXISTS peer.bench_targets, peer.bench_viewers" \
+  -c "CREATE TABLE peer.bench_targets AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users WHERE role = 'creator'" \
+  -c "CREATE TABLE peer.bench_viewers AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users" \
+  -c "CREATE UNIQUE INDEX ON peer.bench_targets (n)" -c "CREATE UNIQUE INDEX ON peer.bench_viewers (n)"
+node "$HERE/pgbench-script.mjs" "$WORK/statement.log" "$SAMPLE_PATH" "$SAMPLE_TOKEN" "$WORK/tokens.tsv" >"$WORK/profile.pgbench"
+PGBENCH_OUT=$("$PGBENCH" -h 127.0.0.1 -p "$PG16_PORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION_PROFILE" \
+  -f "$WORK/profile.pgbench" teezu_ours 2>&1 | tee "$WORK/pgbench.out" | grep -E "^tps|latency average")
+PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$PGBENCH_OUT" | head -n 1)
+kill "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true; OUR_PID=""
+
+echo "== the peer"
+(cd "$WORK/peer" && DATABASE_URL="$PEER_DB" PORT="$PEER_PORT" NODE_ENV=production node dist/src/server.js >"$WORK/peer.log" 2>&1) &
+PEER_PID=$!
+sleep 0.5; wait_http "http://127.0.0.1:$PEER_PORT/api/users/$(head -n 1 "$TARGETS_FILE")/gifts"
+PEER_PROFILE=$(run_wrk peer-profile profile "http://127.0.0.1:$PEER_PORT" "$WORK/peer-profile.tsv" "$DURATION_PROFILE")
+PEER_FOLLOW=$(run_wrk peer-follow follow "http://127.0.0.1:$PEER_PORT" "$WORK/peer-follow.tsv" "$DURATION_FOLLOW")
+kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
+
+field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+PROFILE_RATIO=$(ratio "$(field "$OUR_PROFILE" rps)" "$(field "$PEER_PROFILE" rps)")
+FOLLOW_RATIO=$(ratio "$(field "$OUR_FOLLOW" rps)" "$(field "$PEER_FOLLOW" rps)")
+P99_RATIO=$(ratio "$(field "$OUR_PROFILE" p99_ms)" "$(field "$PEER_PROFILE" p99_ms)")
+SQL_COST_RATIO=$(ratio "$PGBENCH_TPS" "$(field "$OUR_PROFILE" rps)")
+
+cat <<REPORT | tee "$WORK/summary.txt"
+
+ours  $OUR_PROFILE
+peer  $PEER_PROFILE
+ours  $OUR_FOLLOW
+peer  $PEER_FOLLOW
+pgbench (our profile SQL alone, $CONNECTIONS clients): tps=$PGBENCH_TPS
+profile ratio: $PROFILE_RATIO
+profile p99 ratio (ours/peer): $P99_RATIO
+follow ratio: $FOLLOW_RATIO
+per-request cost vs its SQL alone (pgbench tps / our rps): $SQL_COST_RATIO
+JVM RSS under load (max): ${RSS_MIB} MiB
+start-up to first 200: ${STARTUP_MS} ms
+follow counters drifted after the run: $DRIFT
+REPORT
