@@ -4,7 +4,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"; ROOT="$(cd "$HERE/.." && pwd)"
 PEERS="${PEERS:-$(cd "$ROOT/../shared/peers" && pwd)}"; WORK="${WORK:-$ROOT/target/bench}"
 export PG16_HOME="${PG16_HOME:-$WORK/pg16}" PG16_PORT="${PG16_PORT:-55432}"
-ulimit -n 65536
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true  # 10k sockets need 10k+ descriptors in each process
 "$PEERS/pg16.sh" start >/dev/null
 trap '[ -n "${PID:-}" ] && kill $PID; "$PEERS/pg16.sh" stop >/dev/null 2>&1 || true' EXIT
 DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres" PORT=18080 REALTIME_PORT=18081 \

@@ -59,10 +59,6 @@ class FollowRepository {
                 .fetchOptional(USER_STATS.FOLLOWER_COUNT).orElse(0);
     }
 
-    boolean exists(UUID follower, UUID followee) {
-        return db.fetchExists(FOLLOWS, FOLLOWS.FOLLOWER_ID.eq(follower).and(FOLLOWS.FOLLOWEE_ID.eq(followee)));
-    }
-
     record Notified(UUID notificationId, String username, String displayName, String avatarKey) {
     }
 

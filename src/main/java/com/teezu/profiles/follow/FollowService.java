@@ -7,6 +7,7 @@ import com.teezu.profiles.auth.Viewer;
 import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.shared.ApiProblem;
 import com.teezu.profiles.shared.Ids;
+import com.teezu.profiles.shared.PageCursor;
 import org.springframework.dao.DataIntegrityViolationException;
 import com.teezu.profiles.shared.Retry;
 import com.teezu.profiles.shared.UserDirectory;
@@ -16,10 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -99,47 +98,24 @@ public class FollowService {
 
     public Page followers(String id, AuthUser caller, String cursor, Integer limit) {
         UUID userId = users.require(id, caller).id();
-        var c = Cursor.parse(cursor);
-        var page = follows.followers(userId, c == null ? null : c.at(), c == null ? null : c.id(), limit(limit));
+        var c = PageCursor.decode(cursor);
+        var page = follows.followers(userId, c == null ? null : c.at(), c == null ? null : c.uuid(), PageCursor.limit(limit));
         return toPage(page);
     }
 
     public Page following(String id, AuthUser caller, String cursor, Integer limit) {
         UUID userId = users.require(id, caller).id();
-        var c = Cursor.parse(cursor);
-        var page = follows.following(userId, c == null ? null : c.at(), c == null ? null : c.id(), limit(limit));
+        var c = PageCursor.decode(cursor);
+        var page = follows.following(userId, c == null ? null : c.at(), c == null ? null : c.uuid(), PageCursor.limit(limit));
         return toPage(page);
-    }
-
-    private static int limit(Integer limit) {
-        if (limit == null) return 20;
-        if (limit < 1 || limit > 100) throw ApiProblem.invalid("limit", "must be 1–100");
-        return limit;
     }
 
     private static Page toPage(FollowRepository.Page page) {
         String next = null;
         if (page.more() && !page.items().isEmpty()) {
             Entry last = page.items().getLast();
-            next = new Cursor(last.followedAt(), last.id()).encode();
+            next = new PageCursor(last.followedAt(), last.id().toString()).encode();
         }
         return new Page(page.items(), next);
-    }
-
-    record Cursor(OffsetDateTime at, UUID id) {
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor parse(String cursor) {
-            if (cursor == null || cursor.isBlank()) return null;
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor", "is not a cursor this API gave out");
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.teezu.profiles.notifications;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.content.MediaUrls;
 import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.PageCursor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,10 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,27 +48,15 @@ class NotificationController {
     PageView list(@AuthenticationPrincipal AuthUser caller, @RequestParam(required = false) String cursor,
                   @RequestParam(required = false) Integer limit) {
         if (caller == null) throw ApiProblem.unauthorized();
-        int n = limit == null ? 20 : limit;
-        if (n < 1 || n > 100) throw ApiProblem.invalid("limit", "must be 1–100");
-        OffsetDateTime beforeAt = null;
-        UUID beforeId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                beforeAt = OffsetDateTime.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor", "is not a cursor this API gave out");
-            }
-        }
-        var rows = notifications.page(caller.id(), beforeAt, beforeId, n);
+        int n = PageCursor.limit(limit);
+        var c = PageCursor.decode(cursor);
+        var rows = notifications.page(caller.id(), c == null ? null : c.at(), c == null ? null : c.uuid(), n);
         boolean more = rows.size() > n;
         var page = rows.subList(0, Math.min(n, rows.size()));
         String next = null;
         if (more) {
             var last = page.getLast();
-            next = Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+            next = new PageCursor(last.createdAt(), last.id().toString()).encode();
         }
         return new PageView(page.stream().map(r -> new Item(r.id(), r.type(),
                 r.actorId() == null ? null : new From(r.actorId(), r.actorUsername(), r.actorDisplayName(),

@@ -71,10 +71,6 @@ public final class Catalog {
         return tags.stream().map(Tag::key).toList();
     }
 
-    static String[] array(List<String> list) {
-        return list.toArray(String[]::new);
-    }
-
     static List<String> list(String[] array) {
         return array == null ? List.of() : Arrays.asList(array);
     }

@@ -13,7 +13,6 @@ import com.teezu.profiles.shared.TeezuSettings;
 import com.teezu.profiles.teezer.ScheduleParser;
 import com.teezu.profiles.teezer.TeezerStatus;
 import com.teezu.profiles.teezer.WeeklySchedule;
-import org.jooq.JSONB;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,9 +121,5 @@ public class ProfileService {
                 .filter(java.util.Objects::nonNull).toList();
         return new ProfileView.Fantasy(scores, kinks, Catalog.list(f.intent()), Catalog.list(f.availability()),
                 f.consentLevel());
-    }
-
-    static JSONB dna(Map<String, Integer> scores, JsonMapper json) {
-        return JSONB.jsonb(json.writeValueAsString(scores));
     }
 }

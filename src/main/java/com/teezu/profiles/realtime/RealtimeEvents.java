@@ -5,7 +5,6 @@ import com.teezu.profiles.follow.Followed;
 import com.teezu.profiles.gifts.GiftReceived;
 import com.teezu.profiles.profile.Catalog;
 import com.teezu.profiles.profile.ProfileEvents;
-import com.teezu.profiles.shared.UserDirectory;
 import com.teezu.profiles.stats.CountersChanged;
 import com.teezu.profiles.stats.StatsService;
 import com.teezu.profiles.teezer.TeezerChanged;
@@ -51,7 +50,6 @@ class RealtimeEvents {
     }
 
     private final RealtimeBus bus;
-    private final UserDirectory users;
     private final StatsService stats;
     private final TeezerService teezer;
     private final MediaUrls media;
@@ -59,9 +57,8 @@ class RealtimeEvents {
     private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("realtime-dispatch").daemon().factory());
 
-    RealtimeEvents(RealtimeBus bus, UserDirectory users, StatsService stats, TeezerService teezer, MediaUrls media) {
+    RealtimeEvents(RealtimeBus bus, StatsService stats, TeezerService teezer, MediaUrls media) {
         this.bus = bus;
-        this.users = users;
         this.stats = stats;
         this.teezer = teezer;
         this.media = media;

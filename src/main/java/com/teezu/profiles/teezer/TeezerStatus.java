@@ -3,7 +3,6 @@ package com.teezu.profiles.teezer;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -55,9 +54,5 @@ public final class TeezerStatus {
             }
         }
         return best == null ? null : best.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    static LocalTime wallClock(Instant now, ZoneId zone) {
-        return now.atZone(zone).toLocalTime();
     }
 }

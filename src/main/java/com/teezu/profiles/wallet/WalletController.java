@@ -4,6 +4,7 @@ import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.PageCursor;
 import com.teezu.profiles.shared.UserDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,24 +51,12 @@ class WalletController {
     WalletView wallet(@AuthenticationPrincipal AuthUser caller, @RequestParam(required = false) String cursor,
                       @RequestParam(required = false) Integer limit) {
         if (caller == null) throw ApiProblem.unauthorized();
-        int n = limit == null ? 20 : limit;
-        if (n < 1 || n > 100) throw ApiProblem.invalid("limit", "must be 1–100");
-        OffsetDateTime beforeAt = null;
-        Long beforeId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] p = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                beforeAt = OffsetDateTime.parse(p[0]);
-                beforeId = Long.parseLong(p[1]);
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor", "is not a cursor this API gave out");
-            }
-        }
+        int n = PageCursor.limit(limit);
+        var c = PageCursor.decode(cursor);
         UUID wallet = ledger.walletOfUser(caller.id());
-        var rows = entries.history(wallet, beforeAt, beforeId, n);
+        var rows = entries.history(wallet, c == null ? null : c.at(), c == null ? null : c.number(), n);
         var page = rows.subList(0, Math.min(n, rows.size()));
-        String next = rows.size() > n ? Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (page.getLast().at() + "|" + page.getLast().id()).getBytes(StandardCharsets.UTF_8)) : null;
+        String next = rows.size() > n ? new PageCursor(page.getLast().at(), String.valueOf(page.getLast().id())).encode() : null;
         return new WalletView(entries.balance(wallet), "tokens", page.stream().map(r ->
                 new Movement(r.id(), r.transactionId(), r.kind(), r.amount(), r.at(), r.reference())).toList(), next);
     }
