@@ -130,6 +130,30 @@ class RealtimeTwoNodesIT {
     }
 
     @Test
+    void withoutRedisANodeServesItsOwnSocketsAndSaysItIsDegraded() throws Exception {
+        String jdbcUrl;
+        try (var c = dataSource.getConnection()) {
+            jdbcUrl = c.getMetaData().getURL();
+        }
+        // nothing listens on port 1: Redis is configured but unreachable
+        try (var alone = new SpringApplicationBuilder(TeezuProfilesApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--teezu.realtime-port=0", "--teezu.demo-data=false", "--teezu.redis-url=redis://127.0.0.1:1",
+                "--teezu.media-secret=two-node-test-secret", "--teezu.data-dir=" + Files.createTempDirectory("teezu-node"),
+                "--spring.main.banner-mode=off", "--logging.level.root=error")) {
+            var health = http.send(HttpRequest.newBuilder(URI.create(base(alone) + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(Api.JSON.readTree(health.body()).at("/components/redis/status").stringValue()).isEqualTo("DEGRADED");
+            var creator = fixtures.aCreator();
+            String watcher = clients.connect(realtime(alone), null, List.of("websocket"));
+            clients.watch(watcher, creator.id().toString());
+            assertThat(post(alone, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":true}")).isEqualTo(200);
+            clients.awaitEvent(watcher, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
     void healthReportsRedis() throws Exception {
         var r = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(Api.JSON.readTree(r.body()).at("/components/redis/status").stringValue()).isEqualTo("UP");

@@ -71,6 +71,15 @@ class ProblemsIT {
     }
 
     @Test
+    void anOversizedJsonBodyIsRefusedUnread() {
+        var member = fixtures.aMember();
+        String before = api.get("/api/users/me/profile", member.token()).body();
+        var r = api.patch("/api/users/me/profile", member.token(), "{\"bio\":\"" + "x".repeat(300_000) + "\"}");
+        assertProblem(r, 413);
+        assertThat(api.get("/api/users/me/profile", member.token()).body()).isEqualTo(before);
+    }
+
+    @Test
     void anonymousWhereLoginIsNeeded() {
         assertProblem(api.get("/api/auth/me"), 401);
         assertProblem(api.get("/api/users/me/profile"), 401);
