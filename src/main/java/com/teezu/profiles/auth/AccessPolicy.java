@@ -61,6 +61,20 @@ public final class AccessPolicy {
         return viewer.has(permission) && !viewer.is(creatorId);
     }
 
+    /** Gifts and subscriptions go to creators only (the role that may receive them). */
+    public static boolean canReceiveGifts(String recipientRole) {
+        return recipientRole != null && Role.fromKey(recipientRole).has(Permission.RECEIVE_GIFTS);
+    }
+
+    public static boolean offersSubscriptions(String creatorRole) {
+        return creatorRole != null && Role.fromKey(creatorRole).has(Permission.PUBLISH_CONTENT);
+    }
+
+    /** Deleting a content item: its creator only. */
+    public static boolean canDeleteContent(Viewer viewer, UUID creatorId) {
+        return viewer.is(creatorId);
+    }
+
     public static boolean canVerifyUsers(Viewer viewer) {
         return viewer.has(Permission.VERIFY_USERS);
     }

@@ -1,5 +1,6 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Permission;
@@ -101,7 +102,9 @@ public class MediaService {
         if (caller == null) throw ApiProblem.unauthorized();
         UUID id = Ids.parseUuid(contentId).orElseThrow(() -> ApiProblem.notFound("Content"));
         var item = content.find(id).filter(i -> !i.deleted()).orElseThrow(() -> ApiProblem.notFound("Content"));
-        if (!caller.id().equals(item.creatorId())) throw ApiProblem.forbidden("Only its creator deletes an item");
+        if (!AccessPolicy.canDeleteContent(new Viewer(caller.id(), null, false, null), item.creatorId())) {
+            throw ApiProblem.forbidden("Only its creator deletes an item");
+        }
         content.delete(id, OffsetDateTime.now(clock));
         events.publishEvent(CountersChanged.of(item.creatorId()));
     }

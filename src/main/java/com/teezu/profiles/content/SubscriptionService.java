@@ -52,7 +52,7 @@ public class SubscriptionService {
         Viewer viewer = checkedViewer(caller);
         var creator = users.require(creatorRef, caller);
         if (viewer.is(creator.id())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-subscribe", "Cannot subscribe to yourself", "You cannot subscribe to yourself");
-        if (!"creator".equals(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
+        if (!AccessPolicy.offersSubscriptions(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
         if (!AccessPolicy.canSpendOn(viewer, creator.id(), Permission.SUBSCRIBE)) throw ApiProblem.forbidden("You may not subscribe");
         return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now(clock);

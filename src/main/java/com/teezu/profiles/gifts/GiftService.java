@@ -71,7 +71,7 @@ public class GiftService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-gift", "Cannot gift yourself", "You cannot send yourself a gift");
         }
         if (!AccessPolicy.canSpendOn(viewer, to.id(), Permission.SEND_GIFT)) throw ApiProblem.forbidden("You may not send gifts");
-        if (!"creator".equals(to.role())) {
+        if (!AccessPolicy.canReceiveGifts(to.role())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Gifts go to creators");
         }
         if (type == null) throw ApiProblem.invalid("type", "is required");

@@ -2,7 +2,7 @@ package com.teezu.profiles.shared;
 
 import com.teezu.profiles.auth.AuthUser;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import static com.teezu.profiles.db.Tables.USERS;
 import static org.jooq.impl.DSL.lower;
 
-/** Turns a path's {@code :id} (UUID, username or {@code me}) into an existing user's id, for every feature. */
-@Service
+/** (A repository shared by every feature.) Turns a path's {@code :id} (UUID, username or {@code me}) into an existing user's id, for every feature. */
+@Repository
 public class UserDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_]{3,32}$");

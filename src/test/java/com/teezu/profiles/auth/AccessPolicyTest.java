@@ -138,4 +138,19 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.canSpendOn(other, OWNER, UNLOCK_CONTENT)).isEqualTo(role != Role.STAFF);
         assertThat(AccessPolicy.canSpendOn(as(role, OWNER, true, Consent.NONE), OWNER, SEND_GIFT)).isFalse();
     }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void giftsAndSubscriptionsGoToCreatorsOnly(Role role) {
+        assertThat(AccessPolicy.canReceiveGifts(role.key())).isEqualTo(role == Role.CREATOR);
+        assertThat(AccessPolicy.offersSubscriptions(role.key())).isEqualTo(role == Role.CREATOR);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyItsCreatorDeletesAnItem(Role role) {
+        assertThat(AccessPolicy.canDeleteContent(as(role, OWNER, true, Consent.NONE), OWNER)).isTrue();
+        assertThat(AccessPolicy.canDeleteContent(as(role, OTHER, true, Consent.EXPLICIT), OWNER)).isFalse();
+        assertThat(AccessPolicy.canDeleteContent(Viewer.ANONYMOUS, OWNER)).isFalse();
+    }
 }
