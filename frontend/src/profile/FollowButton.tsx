@@ -9,6 +9,7 @@ export function FollowButton({ username, following }: { username: string; follow
     <button
       className={following ? "follow following" : "follow primary"}
       aria-pressed={following}
+      aria-busy={follow.isPending}
       data-testid="follow-button"
       disabled={follow.isPending}
       onClick={() => follow.mutate(!following, { onError: () => toast(t.profile.followError) })}

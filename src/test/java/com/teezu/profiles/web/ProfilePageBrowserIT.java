@@ -103,13 +103,16 @@ class ProfilePageBrowserIT {
         var page = page().useSession(fan.token()).open(creator.username());
         page.waitForText("stat-followers", "0", Duration.ofSeconds(10));
         page.byTestId("follow-button").click();
-        page.waitForText("stat-followers", "1", Duration.ofSeconds(5));
-        page.waitForText("follow-button", "Following", Duration.ofSeconds(5));
+        // the button updates optimistically; the server has answered once it is no longer busy
+        page.waitUntilFollowSettled(true, Duration.ofSeconds(5));
+        assertThat(page.statValue("followers")).isEqualTo("1");
+        assertThat(page.text("follow-button")).isEqualTo("Following");
         assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/stats/followers").intValue()).isEqualTo(1);
         browser.screenshot("followed");
         page.byTestId("follow-button").click();
-        page.waitForText("stat-followers", "0", Duration.ofSeconds(5));
-        page.waitForText("follow-button", "Follow", Duration.ofSeconds(5));
+        page.waitUntilFollowSettled(false, Duration.ofSeconds(5));
+        assertThat(page.statValue("followers")).isEqualTo("0");
+        assertThat(page.text("follow-button")).isEqualTo("Follow");
         assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/stats/followers").intValue()).isZero();
     }
 

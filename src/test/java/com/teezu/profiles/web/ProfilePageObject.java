@@ -69,6 +69,20 @@ final class ProfilePageObject {
         waitUpTo(within).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='" + testId + "']"), expected));
     }
 
+    /** The follow button has settled (the server answered; no request in flight) in the given state. */
+    void waitUntilFollowSettled(boolean following, Duration within) {
+        By button = By.cssSelector("[data-testid='follow-button']");
+        waitUpTo(within).until(d -> {
+            var b = d.findElement(button);
+            return "false".equals(b.getAttribute("aria-busy")) && String.valueOf(following).equals(b.getAttribute("aria-pressed"));
+        });
+    }
+
+    /** The number of a stat, without its label. */
+    String statValue(String key) {
+        return byTestId("stat-" + key).findElement(By.tagName("dd")).getText();
+    }
+
     void waitUntilPresent(String testId, Duration within) {
         waitUpTo(within).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='" + testId + "']")));
     }
