@@ -2,6 +2,8 @@ package com.teezu.profiles.content;
 
 import com.teezu.profiles.shared.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -12,10 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Serves a media file only for a valid, unexpired signature: no path reaches a file without one. */
 @RestController
 class MediaController {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaController.class);
 
     private final MediaStorage storage;
     private final MediaUrls urls;
@@ -33,17 +38,21 @@ class MediaController {
         if (exp == null || !urls.valid(key, exp, sig)) {
             throw ApiProblem.forbidden("The media link is invalid or has expired");
         }
-        var size = storage.size(key);
-        var in = storage.open(key);
-        if (in.isEmpty() || size.isEmpty()) throw ApiProblem.notFound("Media");
+        Optional<MediaStorage.Media> media;
+        try {
+            media = storage.open(key);
+        } catch (IOException e) {
+            log.warn("Media {} could not be read: {}", key, e.getMessage());
+            throw ApiProblem.unavailable("media-unavailable", "The media store cannot be reached; try again shortly");
+        }
+        if (media.isEmpty()) throw ApiProblem.notFound("Media");
         long maxAge = Math.max(0, exp - System.currentTimeMillis() / 1000);
-        MediaType type = key.endsWith(".png") ? MediaType.IMAGE_PNG
-                : key.endsWith(".jpg") ? MediaType.IMAGE_JPEG : MediaType.parseMediaType("image/webp");
+        MediaType type = MediaType.parseMediaType(MediaStorage.contentType(key));
         return ResponseEntity.ok()
                 .contentType(type)
-                .contentLength(size.get())
+                .contentLength(media.get().size())
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(maxAge)).cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(in.get()));
+                .body(new InputStreamResource(media.get().body()));
     }
 }

@@ -10,12 +10,14 @@ import com.teezu.profiles.shared.ApiProblem;
 import com.teezu.profiles.shared.FieldError;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.stats.CountersChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.UUID;
 @Service
 public class MediaService {
 
+    private static final Logger log = LoggerFactory.getLogger(MediaService.class);
+
     public record Published(UUID id, String visibility, Integer priceTokens) {
     }
 
@@ -34,16 +38,24 @@ public class MediaService {
     private final AuthService auth;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    MediaService(MediaStorage storage, ContentRepository content, AuthService auth, ApplicationEventPublisher events, Clock clock) {
+    MediaService(MediaStorage storage, ContentRepository content, AuthService auth, ApplicationEventPublisher events, Clock clock,
+                 TransactionTemplate tx) {
         this.storage = storage;
+        this.tx = tx;
         this.content = content;
         this.auth = auth;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional
+    /*
+     * Decoding, re-encoding and storing happen before any database work and outside a transaction: no
+     * pool connection waits on image work or on the media store. Files of a request that then fails are
+     * never referenced, so nobody can reach them.
+     */
+
     public String setAvatar(AuthUser caller, byte[] file) {
         if (caller == null) throw ApiProblem.unauthorized();
         var image = Images.decode(file);
@@ -53,7 +65,6 @@ public class MediaService {
         return key;
     }
 
-    @Transactional
     public String setCover(AuthUser caller, byte[] file) {
         if (caller == null) throw ApiProblem.unauthorized();
         var image = Images.decode(file);
@@ -63,7 +74,6 @@ public class MediaService {
         return key;
     }
 
-    @Transactional
     public Published publish(AuthUser caller, byte[] file, String title, String visibility, Integer price) {
         if (caller == null) throw ApiProblem.unauthorized();
         Viewer viewer = auth.viewer(caller);
@@ -92,8 +102,12 @@ public class MediaService {
         put(mediaKey, original.bytes());
         put(thumbKey, Images.thumbnail(image, 480));
         put(blurKey, Images.blurred(image, 480));
-        UUID id = content.publish(viewer.id(), title, v, price, mediaKey, thumbKey, blurKey);
-        events.publishEvent(CountersChanged.of(viewer.id()));
+        ContentVisibility chosen = v;
+        UUID id = tx.execute(status -> {
+            UUID created = content.publish(viewer.id(), title, chosen, price, mediaKey, thumbKey, blurKey);
+            events.publishEvent(CountersChanged.of(viewer.id()));
+            return created;
+        });
         return new Published(id, visibility, price);
     }
 
@@ -113,7 +127,8 @@ public class MediaService {
         try {
             storage.put(key, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.warn("Media {} could not be stored: {}", key, e.getMessage());
+            throw ApiProblem.unavailable("media-unavailable", "The media store cannot be reached; nothing was saved, try again shortly");
         }
     }
 

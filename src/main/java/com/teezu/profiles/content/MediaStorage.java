@@ -1,57 +1,42 @@
 package com.teezu.profiles.content;
 
-import com.teezu.profiles.shared.TeezuSettings;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Media files by key ({@code content/<uuid>/thumb.png}), in a local folder under the data folder.
- * Keys are made by us, never by clients; anything else is refused before it touches the disk.
+ * Media files by key ({@code content/<uuid>/thumb.jpg}): a local folder under the data folder by
+ * default, an S3-compatible bucket when {@code TEEZU_S3_ENDPOINT} is set. Keys are made by us, never
+ * by clients; anything else is refused before it reaches the disk or the network. Files are only ever
+ * served through {@link MediaController}, behind a signed URL: the store itself is never public.
  */
-@Component
-public class MediaStorage {
+public interface MediaStorage {
 
-    static final Pattern KEY = Pattern.compile("^(avatars|covers|content)/[0-9a-f-]{36}/[a-z0-9_]{1,32}\\.(png|jpg|webp)$");
+    Pattern KEY = Pattern.compile("^(avatars|covers|content)/[0-9a-f-]{36}/[a-z0-9_]{1,32}\\.(png|jpg|webp)$");
 
-    private final Path root;
-
-    MediaStorage(TeezuSettings settings) throws IOException {
-        this.root = settings.dataDir().toAbsolutePath().normalize().resolve("media");
-        Files.createDirectories(root);
+    /** An opened file: the caller closes the stream. */
+    record Media(InputStream body, long size) {
     }
 
-    public void put(String key, byte[] bytes) throws IOException {
-        Path target = resolve(key).orElseThrow(() -> new IllegalArgumentException("bad media key"));
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    /** Stores the bytes under the key, replacing what was there; readers never see a half-written file. */
+    void put(String key, byte[] bytes) throws IOException;
+
+    boolean exists(String key) throws IOException;
+
+    Optional<Media> open(String key) throws IOException;
+
+    /** Can the store be reached right now (for the health endpoint)? */
+    void check() throws IOException;
+
+    /** Where files go, for logs and health; never a credential. */
+    String describe();
+
+    static boolean validKey(String key) {
+        return key != null && KEY.matcher(key).matches();
     }
 
-    public boolean exists(String key) {
-        return resolve(key).map(Files::isRegularFile).orElse(false);
-    }
-
-    Optional<InputStream> open(String key) throws IOException {
-        Optional<Path> path = resolve(key).filter(Files::isRegularFile);
-        return path.isEmpty() ? Optional.empty() : Optional.of(Files.newInputStream(path.get()));
-    }
-
-    Optional<Long> size(String key) throws IOException {
-        Optional<Path> path = resolve(key).filter(Files::isRegularFile);
-        return path.isEmpty() ? Optional.empty() : Optional.of(Files.size(path.get()));
-    }
-
-    private Optional<Path> resolve(String key) {
-        if (key == null || !KEY.matcher(key).matches()) return Optional.empty();
-        Path p = root.resolve(key).normalize();
-        return p.startsWith(root) ? Optional.of(p) : Optional.empty();
+    static String contentType(String key) {
+        return key.endsWith(".png") ? "image/png" : key.endsWith(".jpg") ? "image/jpeg" : "image/webp";
     }
 }

@@ -52,6 +52,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, type, "Conflict", detail);
     }
 
+    /** A part we depend on (e.g. the media store) cannot be reached; the client may try again later. */
+    public static ApiProblem unavailable(String type, String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, type, "Service unavailable", detail);
+    }
+
     public HttpStatus status() { return status; }
     public String type() { return type; }
     public String title() { return title; }

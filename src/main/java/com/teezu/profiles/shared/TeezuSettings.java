@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param creatorShare  the creator's share of every token spent on her (the rest is the platform fee)
  * @param mediaSecret   HMAC key for signed media URLs; generated and kept in the data folder when empty
  * @param mediaUrlTtl   how long a signed media URL stays valid
+ * @param s3            an S3-compatible bucket for media instead of the local folder (when its endpoint is set)
  */
 @ConfigurationProperties("teezu")
 public record TeezuSettings(
@@ -32,5 +33,23 @@ public record TeezuSettings(
         @DefaultValue("") String realtimeUrl,
         @DefaultValue("8081") int realtimePort,
         @DefaultValue("") String redisUrl,
-        @DefaultValue("teezu:realtime") String redisChannel) {
+        @DefaultValue("teezu:realtime") String redisChannel,
+        S3 s3) {
+
+    /**
+     * An S3-compatible store ({@code TEEZU_S3_*}). Path-style addressing by default, as MinIO and most
+     * S3-compatible servers want; AWS itself takes either.
+     */
+    public record S3(String endpoint, String bucket, @DefaultValue("us-east-1") String region, String accessKey,
+                     String secretKey, @DefaultValue("true") boolean pathStyle, @DefaultValue("10s") Duration timeout) {
+
+        public boolean configured() {
+            return endpoint != null && !endpoint.isBlank();
+        }
+
+        @Override
+        public String toString() { // never print the secret
+            return "S3[endpoint=" + endpoint + ", bucket=" + bucket + ", region=" + region + ", pathStyle=" + pathStyle + "]";
+        }
+    }
 }

@@ -36,9 +36,17 @@ public class Api {
 
     @Autowired
     private Environment env;
+    private String fixedBase;
+
+    /** The same client for another node of the app (e.g. one started by a test with other settings). */
+    public static Api at(String baseUrl) {
+        Api api = new Api();
+        api.fixedBase = baseUrl;
+        return api;
+    }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + env.getProperty("local.server.port");
+        return fixedBase != null ? fixedBase : "http://127.0.0.1:" + env.getProperty("local.server.port");
     }
 
     public Response get(String path, String token) {
