@@ -115,6 +115,16 @@ SELECT d.spend_tx, w.id, d.price * 8 / 10, d.at FROM demo_spend d JOIN wallets w
 UNION ALL
 SELECT d.spend_tx, (SELECT id FROM wallets WHERE kind = 'platform_fees'), d.price - d.price * 8 / 10, d.at FROM demo_spend d;
 
+-- the 342 subscribers keep 1,100 tokens more (eleven months), so the demo's subscriptions renew
+-- month after month instead of lapsing for lack of tokens
+CREATE TEMP TABLE demo_reserve ON COMMIT DROP AS
+SELECT gen_random_uuid() AS tx, d.fan, d.at - interval '2 minutes' AS at FROM demo_spend d WHERE d.kind = 'subscription';
+INSERT INTO ledger_transactions (id, kind, initiator_id, created_at) SELECT tx, 'topup', fan, at FROM demo_reserve;
+INSERT INTO ledger_entries (transaction_id, wallet_id, amount, created_at)
+SELECT r.tx, (SELECT id FROM wallets WHERE kind = 'external'), -1100, r.at FROM demo_reserve r
+UNION ALL
+SELECT r.tx, w.id, 1100, r.at FROM demo_reserve r JOIN wallets w ON w.owner_id = r.fan;
+
 INSERT INTO gift_events (sender_id, recipient_id, gift_type, price_tokens, transaction_id, created_at)
 SELECT d.fan, l.id, d.gift_type, d.price, d.spend_tx, d.at FROM demo_spend d, demo_lena l WHERE d.kind = 'gift';
 

@@ -3,18 +3,30 @@ package com.teezu.profiles.content;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import com.teezu.profiles.db.enums.UserRole;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.teezu.profiles.db.Tables.NOTIFICATIONS;
 import static com.teezu.profiles.db.Tables.SUBSCRIPTIONS;
 import static com.teezu.profiles.db.Tables.SUBSCRIPTION_PLANS;
+import static com.teezu.profiles.db.Tables.USERS;
 import static com.teezu.profiles.db.Tables.USER_STATS;
 
 @Repository
 class SubscriptionRepository {
 
     record Row(OffsetDateTime periodEnd, OffsetDateTime canceledAt, int price) {
+    }
+
+    record Key(UUID subscriberId, UUID creatorId) {
+    }
+
+    record Due(OffsetDateTime periodEnd, int price, UserRole creatorRole, String creatorUsername, String creatorDisplayName,
+               String creatorAvatarKey) {
     }
 
     private final DSLContext db;
@@ -52,6 +64,36 @@ class SubscriptionRepository {
     void cancel(UUID subscriber, UUID creator, OffsetDateTime at) {
         db.update(SUBSCRIPTIONS).set(SUBSCRIPTIONS.CANCELED_AT, at)
                 .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator))).execute();
+    }
+
+    /** Subscriptions that renew and whose period has ended, oldest first (read without locks). */
+    List<Key> due(OffsetDateTime now, int limit) {
+        return db.select(SUBSCRIPTIONS.SUBSCRIBER_ID, SUBSCRIPTIONS.CREATOR_ID).from(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.CANCELED_AT.isNull().and(SUBSCRIPTIONS.CURRENT_PERIOD_END.le(now)))
+                .orderBy(SUBSCRIPTIONS.CURRENT_PERIOD_END).limit(limit)
+                .fetch(r -> new Key(r.value1(), r.value2()));
+    }
+
+    /** Locks one subscription if it is still due and nobody else holds it; with the creator's card. */
+    Optional<Due> lockDue(UUID subscriber, UUID creator, OffsetDateTime now) {
+        return db.select(SUBSCRIPTIONS.CURRENT_PERIOD_END, SUBSCRIPTIONS.PRICE_TOKENS, USERS.ROLE, USERS.USERNAME, USERS.DISPLAY_NAME,
+                        USERS.AVATAR_KEY)
+                .from(SUBSCRIPTIONS).join(USERS).on(USERS.ID.eq(SUBSCRIPTIONS.CREATOR_ID))
+                .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator))
+                        .and(SUBSCRIPTIONS.CANCELED_AT.isNull()).and(SUBSCRIPTIONS.CURRENT_PERIOD_END.le(now)))
+                .forUpdate().of(SUBSCRIPTIONS).skipLocked()
+                .fetchOptional(r -> new Due(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    void extend(UUID subscriber, UUID creator, OffsetDateTime periodEnd) {
+        db.update(SUBSCRIPTIONS).set(SUBSCRIPTIONS.CURRENT_PERIOD_END, periodEnd)
+                .where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator))).execute();
+    }
+
+    UUID notifyLapsed(UUID subscriber, UUID creator, OffsetDateTime at) {
+        return db.insertInto(NOTIFICATIONS).set(NOTIFICATIONS.USER_ID, subscriber).set(NOTIFICATIONS.TYPE, "subscription_lapsed")
+                .set(NOTIFICATIONS.ACTOR_ID, creator).set(NOTIFICATIONS.CREATED_AT, at)
+                .returning(NOTIFICATIONS.ID).fetchOne(NOTIFICATIONS.ID);
     }
 
     void adjustSubscribers(UUID creator, int delta) {

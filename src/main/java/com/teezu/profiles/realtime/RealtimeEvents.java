@@ -1,6 +1,7 @@
 package com.teezu.profiles.realtime;
 
 import com.teezu.profiles.content.MediaUrls;
+import com.teezu.profiles.content.SubscriptionLapsed;
 import com.teezu.profiles.follow.Followed;
 import com.teezu.profiles.gifts.GiftReceived;
 import com.teezu.profiles.profile.Catalog;
@@ -34,7 +35,7 @@ class RealtimeEvents {
     record From(String id, String username, String displayName, String avatarUrl) {
     }
 
-    record NewFollower(String type, From from, Instant createdAt) {
+    record Notice(String type, From from, Instant createdAt) {
     }
 
     record Live(String userId, boolean isLive) {
@@ -69,8 +70,15 @@ class RealtimeEvents {
         if (!e.notifies() || e.follower() == null) return;
         var f = e.follower();
         run(() -> bus.publish(RealtimeServer.userRoom(e.followeeId()), "notification:new",
-                new NewFollower("new_follower", new From(e.followerId().toString(), f.username(), f.displayName(),
+                new Notice("new_follower", new From(e.followerId().toString(), f.username(), f.displayName(),
                         f.avatarKey() == null ? null : media.url(f.avatarKey())), e.at())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SubscriptionLapsed e) {
+        run(() -> bus.publish(RealtimeServer.userRoom(e.subscriberId()), "notification:new",
+                new Notice("subscription_lapsed", new From(e.creatorId().toString(), e.creatorUsername(), e.creatorDisplayName(),
+                        e.creatorAvatarKey() == null ? null : media.url(e.creatorAvatarKey())), e.at())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
