@@ -33,15 +33,20 @@ function Shell() {
   const qc = useQueryClient();
   const { navigate } = useRouter();
 
-  // the user's own room: a toast for every new follower
+  // the user's own room: a toast for every new follower, and when a subscription could not be renewed
   useEffect(() => {
     if (!me.data) return;
     connect();
     return onEvent((event, data) => {
       const d = data as { type?: string; from?: { displayName: string } };
-      if (event === "notification:new" && d.type === "new_follower" && d.from) toast(t.toast.newFollower(d.from.displayName));
+      if (event !== "notification:new" || !d.from) return;
+      if (d.type === "new_follower") toast(t.toast.newFollower(d.from.displayName));
+      if (d.type === "subscription_lapsed") {
+        toast(t.toast.subscriptionLapsed(d.from.displayName));
+        qc.invalidateQueries({ queryKey: ["profile"] }); // premium items lock again
+      }
     });
-  }, [me.data, toast]);
+  }, [me.data, toast, qc]);
 
   async function logout() {
     await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);

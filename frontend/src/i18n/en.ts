@@ -91,7 +91,10 @@ export const en = {
   },
   quiz: { title: "Erotic DNA quiz", submit: "Show my DNA", result: "Your erotic DNA", incomplete: "Answer every question" },
   wallet: { title: "Wallet", balance: "Balance", history: "History", tokens: "tokens" },
-  toast: { newFollower: (name: string) => `${name} started following you` },
+  toast: {
+    newFollower: (name: string) => `${name} started following you`,
+    subscriptionLapsed: (name: string) => `Your subscription to ${name} ended: not enough tokens for the next month`,
+  },
   days: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as Record<string, string>,
 };
 
