@@ -2,11 +2,14 @@ package com.teezu.profiles.follow;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.*;
@@ -24,64 +27,110 @@ class FollowRepository {
         this.db = db;
     }
 
-    boolean insert(UUID follower, UUID followee, OffsetDateTime at) {
-        return db.insertInto(FOLLOWS).set(FOLLOWS.FOLLOWER_ID, follower).set(FOLLOWS.FOLLOWEE_ID, followee)
-                .set(FOLLOWS.CREATED_AT, at)
-                .onConflictDoNothing().execute() == 1;
+    /** What one {@link #change} did. {@code notificationId} (and the follower's card) only when a notification was stored. */
+    record Changed(boolean targetExists, boolean deleted, boolean inserted, int followerCount, UUID notificationId,
+                   String username, String displayName, String avatarKey) {
     }
 
-    boolean delete(UUID follower, UUID followee) {
-        return db.deleteFrom(FOLLOWS).where(FOLLOWS.FOLLOWER_ID.eq(follower).and(FOLLOWS.FOLLOWEE_ID.eq(followee))).execute() == 1;
-    }
-
-    /**
-     * Moves both counters by {@code delta} in one statement that first locks the two stats rows in
-     * id order, so that A→B racing B→A cannot deadlock. Returns the followee's follower count.
+    /*
+     * Follow, unfollow or toggle as ONE statement in autocommit: one round trip, no BEGIN/COMMIT, nothing
+     * rendered per request. Data-modifying CTEs all run in the statement's one snapshot and commit
+     * together:
+     *  - del:      the unfollow (not for 'follow');
+     *  - ins:      the follow, only if del removed nothing (a toggle) and the target exists (no FK error);
+     *              a concurrent follow of the same pair makes it a no-op through ON CONFLICT;
+     *  - locked/moved: both counters by exactly (rows inserted - rows deleted), after locking the two
+     *              stats rows in id order so that A->B racing B->A cannot deadlock;
+     *  - notified: a new_follower notification, unless the same follower caused one in the last ten minutes.
+     * Counters move by the rows really changed, so they stay exact whatever races.
      */
-    int adjust(UUID follower, UUID followee, int delta) {
-        var locked = name("locked").as(select(USER_STATS.USER_ID).from(USER_STATS)
-                .where(USER_STATS.USER_ID.in(follower, followee)).orderBy(USER_STATS.USER_ID).forUpdate());
-        return db.with(locked)
-                .update(USER_STATS)
-                .set(USER_STATS.FOLLOWER_COUNT, USER_STATS.FOLLOWER_COUNT.plus(
-                        when(USER_STATS.USER_ID.eq(followee), inline(delta)).else_(inline(0))))
-                .set(USER_STATS.FOLLOWING_COUNT, USER_STATS.FOLLOWING_COUNT.plus(
-                        when(USER_STATS.USER_ID.eq(follower), inline(delta)).else_(inline(0))))
-                .from(locked)
-                .where(USER_STATS.USER_ID.eq(locked.field(USER_STATS.USER_ID)))
-                .returning(USER_STATS.USER_ID, USER_STATS.FOLLOWER_COUNT)
-                .fetch().stream().filter(r -> r.getUserId().equals(followee))
-                .mapToInt(r -> r.getFollowerCount()).findFirst().orElseThrow();
+    private static final String CHANGE = """
+            WITH target AS (
+                SELECT id FROM users WHERE id = ?2
+            ), del AS (
+                DELETE FROM follows WHERE follower_id = ?1 AND followee_id = ?2 AND ?4 <> 'follow'
+                RETURNING 1
+            ), ins AS (
+                INSERT INTO follows (follower_id, followee_id, created_at)
+                SELECT ?1, t.id, ?3 FROM target t
+                WHERE ?4 <> 'unfollow' AND NOT EXISTS (SELECT 1 FROM del)
+                ON CONFLICT DO NOTHING
+                RETURNING 1
+            ), delta AS (
+                SELECT (SELECT count(*) FROM ins) - (SELECT count(*) FROM del) AS d
+            ), locked AS (
+                SELECT user_id FROM user_stats
+                WHERE user_id IN (?1, ?2) AND (SELECT d FROM delta) <> 0
+                ORDER BY user_id FOR UPDATE
+            ), moved AS (
+                UPDATE user_stats s
+                SET follower_count = s.follower_count + CASE WHEN s.user_id = ?2 THEN dl.d ELSE 0 END,
+                    following_count = s.following_count + CASE WHEN s.user_id = ?1 THEN dl.d ELSE 0 END
+                FROM locked l, delta dl
+                WHERE s.user_id = l.user_id
+                RETURNING s.user_id, s.follower_count
+            ), notified AS (
+                INSERT INTO notifications (user_id, type, actor_id, created_at)
+                SELECT ?2, 'new_follower', ?1, ?3
+                WHERE EXISTS (SELECT 1 FROM ins)
+                  AND NOT EXISTS (SELECT 1 FROM notifications n
+                                  WHERE n.user_id = ?2 AND n.actor_id = ?1 AND n.type = 'new_follower'
+                                    AND n.created_at > ?3 - interval '10 minutes')
+                RETURNING id
+            )
+            SELECT EXISTS (SELECT 1 FROM target),
+                   EXISTS (SELECT 1 FROM del),
+                   EXISTS (SELECT 1 FROM ins),
+                   coalesce((SELECT follower_count FROM moved WHERE user_id = ?2),
+                            (SELECT follower_count FROM user_stats WHERE user_id = ?2), 0),
+                   (SELECT id FROM notified),
+                   u.username, u.display_name, u.avatar_key
+            FROM users u WHERE u.id = ?1
+            """;
+    private static final String CHANGE_SQL;
+    private static final int[] CHANGE_PARAMS;
+
+    static {
+        // JDBC wants positional '?': number them once here, so the SQL above can name each value once
+        var params = new java.util.ArrayList<Integer>();
+        var m = java.util.regex.Pattern.compile("\\?([1-4])").matcher(CHANGE);
+        var sql = new StringBuilder();
+        while (m.find()) {
+            params.add(Integer.parseInt(m.group(1)));
+            m.appendReplacement(sql, switch (m.group(1)) {
+                case "1", "2" -> "?::uuid";
+                case "3" -> "?::timestamptz";
+                default -> "?::text";
+            });
+        }
+        m.appendTail(sql);
+        CHANGE_SQL = sql.toString();
+        CHANGE_PARAMS = params.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    int followerCount(UUID userId) {
-        return db.select(USER_STATS.FOLLOWER_COUNT).from(USER_STATS).where(USER_STATS.USER_ID.eq(userId))
-                .fetchOptional(USER_STATS.FOLLOWER_COUNT).orElse(0);
-    }
-
-    record Notified(UUID notificationId, String username, String displayName, String avatarKey) {
-    }
-
-    /**
-     * Stores a new_follower notification unless the same follower caused one in the last ten minutes;
-     * in the same statement, the follower's public card for the realtime event.
-     */
-    Optional<Notified> notifyOnce(UUID followee, UUID follower, OffsetDateTime at) {
-        var recent = selectOne().from(NOTIFICATIONS).where(NOTIFICATIONS.USER_ID.eq(followee)
-                .and(NOTIFICATIONS.ACTOR_ID.eq(follower)).and(NOTIFICATIONS.TYPE.eq("new_follower"))
-                .and(NOTIFICATIONS.CREATED_AT.gt(at.minusMinutes(10))));
-        var inserted = name("inserted").as(insertInto(NOTIFICATIONS, NOTIFICATIONS.USER_ID, NOTIFICATIONS.TYPE,
-                        NOTIFICATIONS.ACTOR_ID, NOTIFICATIONS.CREATED_AT)
-                .select(select(val(followee), val("new_follower"), val(follower), val(at)).whereNotExists(recent))
-                .returning(NOTIFICATIONS.ID, NOTIFICATIONS.ACTOR_ID));
-        return db.with(inserted)
-                .select(inserted.field(NOTIFICATIONS.ID), USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY)
-                .from(inserted).join(USERS).on(USERS.ID.eq(inserted.field(NOTIFICATIONS.ACTOR_ID)))
-                .fetchOptional(r -> new Notified(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    boolean userExists(UUID id) {
-        return db.fetchExists(USERS, USERS.ID.eq(id));
+    Changed change(UUID follower, UUID followee, OffsetDateTime at, FollowService.Action action) {
+        String mode = switch (action) {
+            case FOLLOW -> "follow";
+            case UNFOLLOW -> "unfollow";
+            case TOGGLE -> "toggle";
+        };
+        Object[] values = {follower, followee, at, mode};
+        return db.connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CHANGE_SQL)) {
+                for (int i = 0; i < CHANGE_PARAMS.length; i++) ps.setObject(i + 1, values[CHANGE_PARAMS[i] - 1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new IllegalStateException("the follower does not exist");
+                    return new Changed(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
+                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8));
+                }
+            } catch (SQLException e) {
+                // deadlock or serialization failure: the caller runs the statement again (Retry)
+                if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState())) {
+                    throw new ConcurrencyFailureException("follow change lost a race", e);
+                }
+                throw e;
+            }
+        });
     }
 
     /** Newest first; the cursor is the last row's (created_at, id). */

@@ -8,22 +8,20 @@ import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.shared.ApiProblem;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.PageCursor;
-import org.springframework.dao.DataIntegrityViolationException;
 import com.teezu.profiles.shared.Retry;
 import com.teezu.profiles.shared.UserDirectory;
 import com.teezu.profiles.stats.CountersChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Follow, unfollow and toggle. The follow row and both counters change in one transaction; a
- * transaction that loses a deadlock or serialization race is retried, never reported to the client.
+ * Follow, unfollow and toggle. The follow row, both counters and the notification change in one
+ * statement; one that loses a deadlock or serialization race is retried, never reported to the client.
  */
 @Service
 public class FollowService {
@@ -43,23 +41,21 @@ public class FollowService {
     private final AuthService auth;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
     private final Clock clock;
 
     FollowService(FollowRepository follows, AuthService auth, UserDirectory users, ApplicationEventPublisher events,
-                  TransactionTemplate tx, Clock clock) {
+                  Clock clock) {
         this.follows = follows;
         this.auth = auth;
         this.users = users;
         this.events = events;
-        this.tx = tx;
         this.clock = clock;
     }
 
     /**
-     * Hot path, kept to four statements in one transaction (delete or insert, both counters, the
-     * notification): the caller's role comes with her session, the target's existence from the
-     * foreign key, and a toggle tries the unfollow first.
+     * Hot path: one SQL statement in autocommit (see {@link FollowRepository#change}) does the delete or
+     * insert, both counters and the notification; the caller's role comes with her session. Events go
+     * out after it has committed.
      */
     public Result apply(AuthUser caller, String id, Action action) {
         if (caller == null) throw ApiProblem.unauthorized();
@@ -70,30 +66,17 @@ public class FollowService {
         }
         if (!AccessPolicy.canFollow(viewer, target)) throw ApiProblem.forbidden("You may not follow");
         UUID me = viewer.id();
-        try {
-            return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                if (action != Action.FOLLOW && follows.delete(me, target)) {
-                    int count = follows.adjust(me, target, -1);
-                    events.publishEvent(CountersChanged.of(me, target));
-                    return new Result(false, count);
-                }
-                if (action == Action.UNFOLLOW) {
-                    if (!follows.userExists(target)) throw ApiProblem.notFound("User");
-                    return new Result(false, follows.followerCount(target));
-                }
-                if (!follows.insert(me, target, now)) return new Result(true, follows.followerCount(target));
-                int count = follows.adjust(me, target, +1);
-                var notified = follows.notifyOnce(target, me, now);
-                events.publishEvent(new Followed(me, target, notified.isPresent(),
-                        notified.map(FollowRepository.Notified::notificationId).orElse(null), now.toInstant(),
-                        notified.map(n -> new Followed.Follower(n.username(), n.displayName(), n.avatarKey())).orElse(null)));
-                events.publishEvent(CountersChanged.of(me, target));
-                return new Result(true, count);
-            }));
-        } catch (DataIntegrityViolationException e) {
-            throw ApiProblem.notFound("User"); // the follows row's foreign key: there is no such user
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var changed = Retry.onConcurrencyFailure(() -> follows.change(me, target, now, action));
+        if (!changed.targetExists()) throw ApiProblem.notFound("User");
+        if (changed.inserted()) {
+            boolean notifies = changed.notificationId() != null;
+            events.publishEvent(new Followed(me, target, notifies, changed.notificationId(), now.toInstant(),
+                    notifies ? new Followed.Follower(changed.username(), changed.displayName(), changed.avatarKey()) : null));
         }
+        if (changed.inserted() || changed.deleted()) events.publishEvent(CountersChanged.of(me, target));
+        boolean following = changed.inserted() || (!changed.deleted() && action != Action.UNFOLLOW);
+        return new Result(following, changed.followerCount());
     }
 
     public Page followers(String id, AuthUser caller, String cursor, Integer limit) {
