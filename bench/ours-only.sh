@@ -41,7 +41,7 @@ echo 0 >"$WORK/rss-only"
     r=$(ps -o rss= -p "$OUR_PID" | tr -d ' '); m=$(cat "$WORK/rss-only"); [ "${r:-0}" -gt "$m" ] && echo "$r" >"$WORK/rss-only"; sleep 0.5
   done ) & RSS_PID=$!
 
-run() { BASE_URL="http://127.0.0.1:$OUR_PORT" REQUESTS_FILE="$WORK/ours-$1.tsv" DURATION="$2" "$PEERS/bench-profile.sh" "$1" | tail -n 1; }
+run() { BASE_URL="http://127.0.0.1:$OUR_PORT" REQUESTS_FILE="$WORK/ours-$1.tsv" DURATION="$2" "$PEERS/bench-profile.sh" "$1" | grep -E "^ +(50|75|90|99)%|RESULT"; }
 case "$WHAT" in
   profile) run profile "${DURATION_PROFILE:-15}" ;;
   follow) run follow "${DURATION_FOLLOW:-10}" ;;

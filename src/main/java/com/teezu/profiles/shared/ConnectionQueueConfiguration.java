@@ -1,0 +1,17 @@
+package com.teezu.profiles.shared;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts the {@link FairConnectionQueue} in front of the connection pool ({@code teezu.fair-connection-queue}, on by default). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "teezu.fair-connection-queue", havingValue = "true", matchIfMissing = true)
+class ConnectionQueueConfiguration {
+
+    @Bean
+    static BeanPostProcessor fairConnectionQueue() {
+        return FairConnectionQueue.wrapper();
+    }
+}

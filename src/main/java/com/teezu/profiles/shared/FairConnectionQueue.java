@@ -1,0 +1,107 @@
+package com.teezu.profiles.shared;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Hands out the pool's connections first come, first served. HikariCP lets a newly arriving request
+ * take a connection that was just returned even while others wait for one ("barging"); under load
+ * (many more requests in flight than connections) that leaves some requests waiting far longer than
+ * the rest, i.e. a long latency tail. A fair semaphore with one permit per pooled connection in front
+ * of the pool queues waiters in arrival order; the pool then always has a free connection for a
+ * permit holder. The permit is returned when the connection is closed (back to the pool).
+ */
+public final class FairConnectionQueue extends DelegatingDataSource {
+
+    private final Semaphore permits;
+    private final long timeoutMs;
+
+    FairConnectionQueue(HikariDataSource pool) {
+        super(pool);
+        this.permits = new Semaphore(pool.getMaximumPoolSize(), true);
+        this.timeoutMs = pool.getConnectionTimeout();
+    }
+
+    /** How many callers wait for a connection right now. */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
+    /** Wraps the Hikari pool of the context (unless {@code teezu.fair-connection-queue=false}). */
+    static BeanPostProcessor wrapper() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof HikariDataSource pool ? new FairConnectionQueue(pool) : bean;
+            }
+        };
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        try {
+            if (!permits.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS)) {
+                throw new SQLTimeoutException("no database connection within " + timeoutMs + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a database connection", e);
+        }
+        try {
+            Connection connection = super.getConnection();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                    new Returning(connection, permits));
+        } catch (SQLException | RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLException("pooled connections only");
+    }
+
+    /** Gives the permit back exactly once, when the connection goes back to the pool. */
+    private record Returning(Connection target, Semaphore permits, AtomicBoolean closed) implements InvocationHandler {
+
+        Returning(Connection target, Semaphore permits) {
+            this(target, permits, new AtomicBoolean());
+        }
+
+        @Override
+        public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (name.equals("close")) {
+                try {
+                    target.close();
+                } finally {
+                    if (closed.compareAndSet(false, true)) permits.release();
+                }
+                return null;
+            }
+            if (name.equals("isClosed") && closed.get()) return true;
+            if (name.equals("unwrap") && args[0] instanceof Class<?> c && c.isInstance(target)) return target;
+            if (name.equals("isWrapperFor") && args[0] instanceof Class<?> c && c.isInstance(target)) return true;
+            if (name.equals("equals")) return proxy == args[0];
+            if (name.equals("hashCode")) return System.identityHashCode(proxy);
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
