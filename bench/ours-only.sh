@@ -32,7 +32,7 @@ trap cleanup EXIT
 "$PEERS/pg16.sh" start >/dev/null
 
 DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) \
-  TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false DB_POOL_SIZE="${DB_POOL_SIZE:-12}" \
+  TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false DB_POOL_SIZE="${DB_POOL_SIZE:-6}" \
   "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$WORK/ours-only.log" 2>&1 &
 OUR_PID=$!
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$OUR_PORT/actuator/health" && break; sleep 0.2; done
@@ -47,4 +47,4 @@ case "$WHAT" in
   follow) run follow "${DURATION_FOLLOW:-10}" ;;
   *) run profile "${DURATION_PROFILE:-15}"; run follow "${DURATION_FOLLOW:-10}" ;;
 esac
-echo "JVM RSS max: $(( $(cat "$WORK/rss-only") / 1024 )) MiB  (JAVA_OPTS=$JAVA_OPTS DB_POOL_SIZE=${DB_POOL_SIZE:-12})"
+echo "JVM RSS max: $(( $(cat "$WORK/rss-only") / 1024 )) MiB  (JAVA_OPTS=$JAVA_OPTS DB_POOL_SIZE=${DB_POOL_SIZE:-6})"

@@ -70,7 +70,7 @@ start_ours() {
   local log="$1"
   local t0; t0=$(date +%s%N)
   DATABASE_URL="$OUR_DB_URL" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false \
-    DB_POOL_SIZE="${DB_POOL_SIZE:-12}" "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+    DB_POOL_SIZE="${DB_POOL_SIZE:-6}" "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
   OUR_PID=$!
   wait_http "http://127.0.0.1:$OUR_PORT/actuator/health"
   STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))

@@ -1,5 +1,7 @@
 package com.teezu.profiles.follow;
 
+import com.teezu.profiles.stats.CountersChanged;
+import com.teezu.profiles.stats.PublicCounters;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -29,7 +31,8 @@ class FollowRepository {
 
     /** What one {@link #change} did. {@code notificationId} (and the follower's card) only when a notification was stored. */
     record Changed(boolean targetExists, boolean deleted, boolean inserted, int followerCount, UUID notificationId,
-                   String username, String displayName, String avatarKey) {
+                   String username, String displayName, String avatarKey, CountersChanged.Snapshot follower,
+                   CountersChanged.Snapshot followee) {
     }
 
     /*
@@ -68,7 +71,7 @@ class FollowRepository {
                     following_count = s.following_count + CASE WHEN s.user_id = ?1 THEN dl.d ELSE 0 END
                 FROM locked l, delta dl
                 WHERE s.user_id = l.user_id
-                RETURNING s.user_id, s.follower_count
+                RETURNING s.user_id, s.follower_count, s.following_count, s.like_count, s.stream_hours, s.post_count, s.version
             ), notified AS (
                 INSERT INTO notifications (user_id, type, actor_id, created_at)
                 SELECT ?2, 'new_follower', ?1, ?3
@@ -84,8 +87,13 @@ class FollowRepository {
                    coalesce((SELECT follower_count FROM moved WHERE user_id = ?2),
                             (SELECT follower_count FROM user_stats WHERE user_id = ?2), 0),
                    (SELECT id FROM notified),
-                   u.username, u.display_name, u.avatar_key
-            FROM users u WHERE u.id = ?1
+                   u.username, u.display_name, u.avatar_key,
+                   a.follower_count, a.following_count, a.like_count, a.stream_hours, a.post_count, a.version,
+                   b.follower_count, b.following_count, b.like_count, b.stream_hours, b.post_count, b.version
+            FROM users u
+            LEFT JOIN moved a ON a.user_id = ?1
+            LEFT JOIN moved b ON b.user_id = ?2
+            WHERE u.id = ?1
             """;
     private static final String CHANGE_SQL;
     private static final int[] CHANGE_PARAMS;
@@ -121,7 +129,8 @@ class FollowRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) throw new IllegalStateException("the follower does not exist");
                     return new Changed(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8));
+                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
+                            snapshot(rs, 9, follower), snapshot(rs, 15, followee));
                 }
             } catch (SQLException e) {
                 // deadlock or serialization failure: the caller runs the statement again (Retry)
@@ -131,6 +140,14 @@ class FollowRepository {
                 throw e;
             }
         });
+    }
+
+    /** The counters the statement left on one stats row (null when it did not move them). */
+    private static CountersChanged.Snapshot snapshot(ResultSet rs, int from, UUID userId) throws SQLException {
+        long version = rs.getLong(from + 5);
+        if (rs.wasNull()) return null;
+        return new CountersChanged.Snapshot(version, new PublicCounters(userId, rs.getInt(from), rs.getInt(from + 1),
+                rs.getLong(from + 2), rs.getBigDecimal(from + 3).setScale(1, java.math.RoundingMode.HALF_UP), rs.getInt(from + 4)));
     }
 
     /** Newest first; the cursor is the last row's (created_at, id). */

@@ -74,7 +74,10 @@ public class FollowService {
             events.publishEvent(new Followed(me, target, notifies, changed.notificationId(), now.toInstant(),
                     notifies ? new Followed.Follower(changed.username(), changed.displayName(), changed.avatarKey()) : null));
         }
-        if (changed.inserted() || changed.deleted()) events.publishEvent(CountersChanged.of(me, target));
+        if (changed.inserted() || changed.deleted()) {
+            events.publishEvent(changed.follower() != null && changed.followee() != null
+                    ? CountersChanged.known(changed.follower(), changed.followee()) : CountersChanged.of(me, target));
+        }
         boolean following = changed.inserted() || (!changed.deleted() && action != Action.UNFOLLOW);
         return new Result(following, changed.followerCount());
     }

@@ -89,7 +89,24 @@ class RealtimeBus implements SmartLifecycle {
         deliver(new Message(room, event, body));
     }
 
+    /**
+     * Per room and event, the newest {@code version} delivered here. A payload that carries a version
+     * (counters: their row's version) may reach a node after a newer one, e.g. from two nodes through
+     * Redis; it is then dropped, so sockets always end on the latest state.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Long> delivered = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+
     private void deliver(Message message) {
+        if (message.payload().get("version") instanceof Number v) {
+            long version = v.longValue();
+            boolean[] newer = {false};
+            delivered.asMap().compute(message.room() + " " + message.event(), (k, last) -> {
+                newer[0] = last == null || version > last;
+                return newer[0] ? version : last;
+            });
+            if (!newer[0]) return;
+        }
         server.deliverLocally(message.room(), message.event(), message.payload());
         observers.forEach(o -> o.accept(message));
     }

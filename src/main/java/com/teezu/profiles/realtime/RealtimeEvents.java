@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +48,18 @@ class RealtimeEvents {
     record Teezer(String userId, boolean active, String status) {
     }
 
-    record Stats(String userId, int followers, int following, long likes, java.math.BigDecimal streamHours, int posts) {
+    record Stats(String userId, int followers, int following, long likes, java.math.BigDecimal streamHours, int posts,
+                 long version) {
     }
 
     private final RealtimeBus bus;
     private final StatsService stats;
     private final TeezerService teezer;
     private final MediaUrls media;
-    private final java.util.Set<UUID> pendingCounters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Users whose counters changed since the last flush: their newest known counters, or {@link #READ} to read them. */
+    private final java.util.concurrent.ConcurrentHashMap<UUID, CountersChanged.Snapshot> pendingCounters =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final CountersChanged.Snapshot READ = new CountersChanged.Snapshot(Long.MIN_VALUE, null);
     private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("realtime-dispatch").daemon().factory());
 
@@ -114,27 +119,41 @@ class RealtimeEvents {
     }
 
     /**
-     * Counter changes are coalesced: ids wait in a set until the dispatcher gets to them, then one
-     * query reads all their counters. A burst of follows on one profile becomes one stats:update
-     * carrying the latest numbers, and the database sees one read per flush, not one per follow.
+     * Counter changes are coalesced: they wait per user until the dispatcher gets to them. A writer that
+     * read the new counters in its own statement (a follow) hands them over with the row's version and
+     * nothing is read again; for the others one query per flush reads all their counters. A burst of
+     * follows on one profile becomes one stats:update with the latest numbers.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(CountersChanged e) {
-        pendingCounters.addAll(e.userIds());
+        for (UUID id : e.userIds()) {
+            var snapshot = e.known().getOrDefault(id, READ);
+            // a change whose counters nobody read wins (its commit may be later than any snapshot we hold);
+            // among snapshots the row's higher version is the later state
+            pendingCounters.merge(id, snapshot, (held, next) -> held == READ || next == READ ? READ
+                    : next.version() > held.version() ? next : held);
+        }
         if (flushScheduled.compareAndSet(false, true)) run(this::flushCounters);
     }
 
     private void flushCounters() {
         flushScheduled.set(false);
-        List<UUID> ids = new ArrayList<>();
-        for (var it = pendingCounters.iterator(); it.hasNext() && ids.size() < 500; ) {
-            ids.add(it.next());
-            it.remove();
+        List<UUID> toRead = new ArrayList<>();
+        List<CountersChanged.Snapshot> ready = new ArrayList<>();
+        for (var it = pendingCounters.keySet().iterator(); it.hasNext() && toRead.size() + ready.size() < 500; ) {
+            UUID id = it.next();
+            var snapshot = pendingCounters.remove(id);
+            if (snapshot == null) continue;
+            if (snapshot == READ) toRead.add(id);
+            else ready.add(snapshot);
         }
         if (!pendingCounters.isEmpty() && flushScheduled.compareAndSet(false, true)) run(this::flushCounters);
-        for (var c : stats.publicCounters(ids)) {
-            bus.publish(RealtimeServer.profileRoom(c.userId()), "stats:update",
-                    new Stats(c.userId().toString(), c.followers(), c.following(), c.likes(), c.streamHours(), c.posts()));
+        ready.addAll(stats.publicCounters(toRead));
+        for (var snapshot : ready) {
+            var c = snapshot.counters();
+            // the version lets every node drop a snapshot that reaches it after a newer one (RealtimeBus)
+            bus.publish(RealtimeServer.profileRoom(c.userId()), "stats:update", new Stats(c.userId().toString(), c.followers(),
+                    c.following(), c.likes(), c.streamHours(), c.posts(), snapshot.version()));
         }
     }
 

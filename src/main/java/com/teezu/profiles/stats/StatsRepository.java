@@ -20,12 +20,12 @@ class StatsRepository {
         this.db = db;
     }
 
-    List<PublicCounters> publicCounters(java.util.Collection<UUID> userIds) {
+    List<CountersChanged.Snapshot> publicCounters(java.util.Collection<UUID> userIds) {
         var S = com.teezu.profiles.db.Tables.USER_STATS;
-        return db.select(S.USER_ID, S.FOLLOWER_COUNT, S.FOLLOWING_COUNT, S.LIKE_COUNT, S.STREAM_HOURS, S.POST_COUNT)
+        return db.select(S.USER_ID, S.FOLLOWER_COUNT, S.FOLLOWING_COUNT, S.LIKE_COUNT, S.STREAM_HOURS, S.POST_COUNT, S.VERSION)
                 .from(S).where(S.USER_ID.in(userIds))
-                .fetch(r -> new PublicCounters(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5().setScale(1, java.math.RoundingMode.HALF_UP), r.value6()));
+                .fetch(r -> new CountersChanged.Snapshot(r.value7(), new PublicCounters(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().setScale(1, java.math.RoundingMode.HALF_UP), r.value6())));
     }
 
     java.util.Optional<PublicCounters> publicCounters(UUID userId) {

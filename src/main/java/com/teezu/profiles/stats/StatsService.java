@@ -29,7 +29,8 @@ public class StatsService {
         this.stats = stats;
     }
 
-    public List<PublicCounters> publicCounters(java.util.Collection<UUID> userIds) {
+    /** The public counters of these users as they are now, each with its row's version. */
+    public List<CountersChanged.Snapshot> publicCounters(java.util.Collection<UUID> userIds) {
         return userIds.isEmpty() ? List.of() : stats.publicCounters(userIds);
     }
 

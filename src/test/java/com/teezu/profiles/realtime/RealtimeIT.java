@@ -121,6 +121,28 @@ class RealtimeIT {
     }
 
     @Test
+    void afterABurstOfConcurrentFollowsTheLastCountAnnouncedIsTheTrueOne() throws Exception {
+        var creator = fixtures.aCreator();
+        String s = clients.connect(url, null, List.of("websocket"));
+        clients.watch(s, creator.id().toString());
+        var fans = new java.util.ArrayList<Fixtures.TestUser>();
+        for (int i = 0; i < 16; i++) fans.add(fixtures.aMember());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var futures = fans.stream().map(f -> pool.submit(() -> api.post("/api/users/" + creator.id() + "/follow", f.token(), null))).toList();
+            for (var f : futures) assertThat(f.get().status()).isEqualTo(200);
+            // a third unfollow again (a toggle), concurrently too
+            futures = fans.subList(0, 6).stream().map(f -> pool.submit(() -> api.post("/api/users/" + creator.id() + "/follow", f.token(), null))).toList();
+            for (var f : futures) assertThat(f.get().json().get("following").booleanValue()).isFalse();
+        }
+        int truth = api.get("/api/users/" + creator.id() + "/profile").json().at("/stats/followers").intValue();
+        assertThat(truth).isEqualTo(10);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
+            var updates = clients.events(s, "stats:update").stream().filter(e -> creator.id().toString().equals(e.data().path("userId").stringValue())).toList();
+            return !updates.isEmpty() && updates.getLast().data().path("followers").intValue() == truth;
+        });
+    }
+
+    @Test
     void nothingArrivesAfterUnwatch() {
         var creator = fixtures.aCreator();
         var barrier = fixtures.aCreator();
