@@ -5,15 +5,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hands out the pool's connections first come, first served. HikariCP lets a newly arriving request
@@ -60,9 +56,7 @@ public final class FairConnectionQueue extends DelegatingDataSource {
             throw new SQLException("interrupted while waiting for a database connection", e);
         }
         try {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
-                    new Returning(connection, permits));
+            return new PermitConnection(super.getConnection(), permits);
         } catch (SQLException | RuntimeException e) {
             permits.release();
             throw e;
@@ -72,36 +66,5 @@ public final class FairConnectionQueue extends DelegatingDataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         throw new SQLException("pooled connections only");
-    }
-
-    /** Gives the permit back exactly once, when the connection goes back to the pool. */
-    private record Returning(Connection target, Semaphore permits, AtomicBoolean closed) implements InvocationHandler {
-
-        Returning(Connection target, Semaphore permits) {
-            this(target, permits, new AtomicBoolean());
-        }
-
-        @Override
-        public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            String name = method.getName();
-            if (name.equals("close")) {
-                try {
-                    target.close();
-                } finally {
-                    if (closed.compareAndSet(false, true)) permits.release();
-                }
-                return null;
-            }
-            if (name.equals("isClosed") && closed.get()) return true;
-            if (name.equals("unwrap") && args[0] instanceof Class<?> c && c.isInstance(target)) return target;
-            if (name.equals("isWrapperFor") && args[0] instanceof Class<?> c && c.isInstance(target)) return true;
-            if (name.equals("equals")) return proxy == args[0];
-            if (name.equals("hashCode")) return System.identityHashCode(proxy);
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }
