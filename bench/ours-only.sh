@@ -31,7 +31,7 @@ cleanup() {
 trap cleanup EXIT
 "$PEERS/pg16.sh" start >/dev/null
 
-DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) \
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) \
   TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false DB_POOL_SIZE="${DB_POOL_SIZE:-6}" \
   "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$WORK/ours-only.log" 2>&1 &
 OUR_PID=$!

@@ -10,7 +10,8 @@
 #    then the peer, the same request mix (same BENCH_SEED), 32 connections
 # 4. measures our profile SQL alone with pgbench at the same concurrency, JVM RSS under load and
 #    start-up time to the first 200, checks our counters after the follow run
-# 5. prints both RESULT lines and the ratios, and writes them to docs/PERFORMANCE.md
+# 5. prints both RESULT lines and the ratios (also into target/bench/summary.txt; docs/PERFORMANCE.md
+#    records the latest run by hand)
 #
 # Needs: node, npm, wrk, psql and pgbench (PostgreSQL client tools), a JDK 21+, curl.
 # Environment: PEERS (../shared/peers), PG16_HOME, PG16_PORT (55432), DURATION_PROFILE (15),
@@ -69,7 +70,8 @@ OUR_DB_URL="jdbc:postgresql://127.0.0.1:$PG16_PORT/teezu_ours?user=postgres"
 start_ours() {
   local log="$1"
   local t0; t0=$(date +%s%N)
-  DATABASE_URL="$OUR_DB_URL" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false \
+  # MALLOC_ARENA_MAX: glibc keeps an allocation arena per busy thread; two are plenty for a JVM and keep RSS down
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" DATABASE_URL="$OUR_DB_URL" PORT="$OUR_PORT" REALTIME_PORT=$((OUR_PORT + 1)) TEEZU_DATA_DIR="$WORK/ours-data" TEEZU_DEMO_DATA=false \
     DB_POOL_SIZE="${DB_POOL_SIZE:-6}" "$JAVA" --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
   OUR_PID=$!
   wait_http "http://127.0.0.1:$OUR_PORT/actuator/health"

@@ -68,7 +68,8 @@ class FollowRepository {
             ), moved AS (
                 UPDATE user_stats s
                 SET follower_count = s.follower_count + CASE WHEN s.user_id = ?2 THEN dl.d ELSE 0 END,
-                    following_count = s.following_count + CASE WHEN s.user_id = ?1 THEN dl.d ELSE 0 END
+                    following_count = s.following_count + CASE WHEN s.user_id = ?1 THEN dl.d ELSE 0 END,
+                    version = s.version + 1
                 FROM locked l, delta dl
                 WHERE s.user_id = l.user_id
                 RETURNING s.user_id, s.follower_count, s.following_count, s.like_count, s.stream_hours, s.post_count, s.version
