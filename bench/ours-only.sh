@@ -17,7 +17,7 @@ export CONNECTIONS="${CONNECTIONS:-32}"
 export WARMUP="${WARMUP:-60}"
 WHAT="${1:-both}"
 OUR_PORT="${OUR_PORT:-18080}"
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms256m -Xmx256m -Xss512k}"
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms224m -Xmx224m -Xss512k}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR="$ROOT/target/teezu-profiles.jar"
 [ -f "$WORK/ours-profile.tsv" ] || { echo "run bench/run.sh once first" >&2; exit 1; }

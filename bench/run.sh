@@ -6,8 +6,9 @@
 # 1. starts PostgreSQL 16 with the peer's settings (../shared/peers/pg16.sh)
 # 2. seeds the peer's data set (10k users, 1k creators, ~307k skewed follows …) and loads the same
 #    rows (same ids) into our schema, with one session token per user
-# 3. drives GET /api/users/:id/profile and the follow toggle with the peer's wrk scripts, ours first,
-#    then the peer, the same request mix (same BENCH_SEED), 32 connections
+# 3. drives GET /api/users/:id/profile and the follow toggle with the peer's wrk scripts, the same
+#    request mix (same BENCH_SEED), 32 connections: ROUNDS (3) rounds over both servers, alternating
+#    which goes first; the ratios are those of the medians
 # 4. measures our profile SQL alone with pgbench at the same concurrency, JVM RSS under load and
 #    start-up time to the first 200, checks our counters after the follow run
 # 5. prints both RESULT lines and the ratios (also into target/bench/summary.txt; docs/PERFORMANCE.md
@@ -15,7 +16,7 @@
 #
 # Needs: node, npm, wrk, psql and pgbench (PostgreSQL client tools), a JDK 21+, curl.
 # Environment: PEERS (../shared/peers), PG16_HOME, PG16_PORT (55432), DURATION_PROFILE (15),
-# DURATION_FOLLOW (10), CONNECTIONS (32), BENCH_SEED (1), JAVA_OPTS.
+# DURATION_FOLLOW (10), CONNECTIONS (32), BENCH_SEED (1), WARMUP (60), ROUNDS (3), REWARM (5), JAVA_OPTS.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,7 +33,7 @@ DURATION_PROFILE="${DURATION_PROFILE:-15}"
 DURATION_FOLLOW="${DURATION_FOLLOW:-10}"
 OUR_PORT="${OUR_PORT:-18080}"
 PEER_PORT="${PEER_PORT:-3000}"
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms256m -Xmx256m -Xss512k}"
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms224m -Xmx224m -Xss512k}"
 PGBENCH="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PSQL=(psql -h 127.0.0.1 -p "$PG16_PORT" -U postgres -v ON_ERROR_STOP=1 -q -X)
@@ -98,20 +99,43 @@ MODE=follow node "$PEERS/bench/gen-requests.mjs" >"$WORK/peer-follow.tsv"
 node "$HERE/to-our-tokens.mjs" "$WORK/peer-profile.tsv" "$WORK/tokens.tsv" >"$WORK/ours-profile.tsv"
 node "$HERE/to-our-tokens.mjs" "$WORK/peer-follow.tsv" "$WORK/tokens.tsv" >"$WORK/ours-follow.tsv"
 
-run_wrk() { # name mode url requests duration
-  BASE_URL="$3" REQUESTS_FILE="$4" DURATION="$5" "$PEERS/bench-profile.sh" "$2" | tee "$WORK/$1.out" | tail -n 1
+run_wrk() { # name mode url requests duration warm-up
+  BASE_URL="$3" REQUESTS_FILE="$4" DURATION="$5" WARMUP="$6" "$PEERS/bench-profile.sh" "$2" | tee "$WORK/$1.out" | tail -n 1
 }
 
-echo "== ours"
+echo "== both servers up"
 start_ours "$WORK/ours.log"
-echo "start-up to first 200 (external PostgreSQL): ${STARTUP_MS} ms"
+echo "ours: start-up to first 200 (external PostgreSQL): ${STARTUP_MS} ms"
 RSS_MAX_FILE="$WORK/rss-max"; echo 0 >"$RSS_MAX_FILE"
 ( while kill -0 "$OUR_PID" 2>/dev/null; do
     r=$(ps -o rss= -p "$OUR_PID" | tr -d ' '); m=$(cat "$RSS_MAX_FILE"); [ "${r:-0}" -gt "$m" ] && echo "$r" >"$RSS_MAX_FILE"; sleep 0.5
   done ) & RSS_PID=$!
-OUR_PROFILE=$(run_wrk ours-profile profile "http://127.0.0.1:$OUR_PORT" "$WORK/ours-profile.tsv" "$DURATION_PROFILE")
-OUR_FOLLOW=$(run_wrk ours-follow follow "http://127.0.0.1:$OUR_PORT" "$WORK/ours-follow.tsv" "$DURATION_FOLLOW")
+(cd "$WORK/peer" && DATABASE_URL="$PEER_DB" PORT="$PEER_PORT" NODE_ENV=production node dist/src/server.js >"$WORK/peer.log" 2>&1) &
+PEER_PID=$!
+sleep 0.5; wait_http "http://127.0.0.1:$PEER_PORT/api/users/$(head -n 1 "$TARGETS_FILE")/gifts"
+
+# This machine's speed drifts by tens of percent from one minute to the next (a shared host), so one
+# measurement per server can flatter either side. Both servers stay up; each round measures both,
+# alternating who goes first, and the ratios are those of the medians over ROUNDS rounds. The first
+# measurement of each server and mode gets the full warm-up, later ones REWARM seconds.
+ROUNDS="${ROUNDS:-3}"
+REWARM="${REWARM:-5}"
+: >"$WORK/results.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  order="ours peer"; [ $((round % 2)) -eq 0 ] && order="peer ours"
+  warm="$REWARM"; [ "$round" -eq 1 ] && warm="$WARMUP"
+  for mode in profile follow; do
+    duration="$DURATION_PROFILE"; [ "$mode" = follow ] && duration="$DURATION_FOLLOW"
+    for server in $order; do
+      port="$OUR_PORT"; [ "$server" = peer ] && port="$PEER_PORT"
+      line=$(run_wrk "$server-$mode-$round" "$mode" "http://127.0.0.1:$port" "$WORK/$server-$mode.tsv" "$duration" "$warm")
+      echo "round $round  $server  $line"
+      echo "$server $mode $line" >>"$WORK/results.txt"
+    done
+  done
+done
 RSS_MIB=$(( $(cat "$RSS_MAX_FILE") / 1024 ))
+kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
 DRIFT=$("${PSQL[@]}" -d teezu_ours -At -c "
   SELECT count(*) FROM user_stats s
    WHERE s.follower_count <> (SELECT count(*) FROM follows f WHERE f.followee_id = s.user_id)
@@ -124,6 +148,8 @@ read -r _ SAMPLE_PATH SAMPLE_TOKEN < <(head -n 1 "$WORK/ours-profile.tsv" | tr '
 curl -fs -o /dev/null -H "Authorization: Bearer $SAMPLE_TOKEN" "http://127.0.0.1:$OUR_PORT$SAMPLE_PATH"
 "${PSQL[@]}" -d postgres -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
 tail -n +"$((LOG_MARK + 1))" "$PG16_HOME/postgres.log" >"$WORK/statement.log"
+kill "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true; OUR_PID=""
 "${PSQL[@]}" -d teezu_ours -c "DROP TABLE IF EXISTS peer.bench_targets, peer.bench_viewers" \
   -c "CREATE TABLE peer.bench_targets AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users WHERE role = 'creator'" \
   -c "CREATE TABLE peer.bench_viewers AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users" \
@@ -132,30 +158,29 @@ node "$HERE/pgbench-script.mjs" "$WORK/statement.log" "$SAMPLE_PATH" "$SAMPLE_TO
 PGBENCH_OUT=$("$PGBENCH" -h 127.0.0.1 -p "$PG16_PORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION_PROFILE" \
   -f "$WORK/profile.pgbench" teezu_ours 2>&1 | tee "$WORK/pgbench.out" | grep -E "^tps|latency average")
 PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$PGBENCH_OUT" | head -n 1)
-kill "$RSS_PID" 2>/dev/null || true; RSS_PID=""
-kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true; OUR_PID=""
 
-echo "== the peer"
-(cd "$WORK/peer" && DATABASE_URL="$PEER_DB" PORT="$PEER_PORT" NODE_ENV=production node dist/src/server.js >"$WORK/peer.log" 2>&1) &
-PEER_PID=$!
-sleep 0.5; wait_http "http://127.0.0.1:$PEER_PORT/api/users/$(head -n 1 "$TARGETS_FILE")/gifts"
-PEER_PROFILE=$(run_wrk peer-profile profile "http://127.0.0.1:$PEER_PORT" "$WORK/peer-profile.tsv" "$DURATION_PROFILE")
-PEER_FOLLOW=$(run_wrk peer-follow follow "http://127.0.0.1:$PEER_PORT" "$WORK/peer-follow.tsv" "$DURATION_FOLLOW")
-kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
-
-field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+median() { # server mode field
+  grep "^$1 $2 " "$WORK/results.txt" | sed -n "s/.* $3=\([0-9.]*\).*/\1/p" | sort -n \
+    | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-PROFILE_RATIO=$(ratio "$(field "$OUR_PROFILE" rps)" "$(field "$PEER_PROFILE" rps)")
-FOLLOW_RATIO=$(ratio "$(field "$OUR_FOLLOW" rps)" "$(field "$PEER_FOLLOW" rps)")
-P99_RATIO=$(ratio "$(field "$OUR_PROFILE" p99_ms)" "$(field "$PEER_PROFILE" p99_ms)")
-SQL_COST_RATIO=$(ratio "$PGBENCH_TPS" "$(field "$OUR_PROFILE" rps)")
+OUR_PROFILE="rps=$(median ours profile rps) p99_ms=$(median ours profile p99_ms)"
+PEER_PROFILE="rps=$(median peer profile rps) p99_ms=$(median peer profile p99_ms)"
+OUR_FOLLOW="rps=$(median ours follow rps) p99_ms=$(median ours follow p99_ms)"
+PEER_FOLLOW="rps=$(median peer follow rps) p99_ms=$(median peer follow p99_ms)"
+PROFILE_RATIO=$(ratio "$(median ours profile rps)" "$(median peer profile rps)")
+FOLLOW_RATIO=$(ratio "$(median ours follow rps)" "$(median peer follow rps)")
+P99_RATIO=$(ratio "$(median ours profile p99_ms)" "$(median peer profile p99_ms)")
+SQL_COST_RATIO=$(ratio "$PGBENCH_TPS" "$(median ours profile rps)")
 
 cat <<REPORT | tee "$WORK/summary.txt"
 
-ours  $OUR_PROFILE
-peer  $PEER_PROFILE
-ours  $OUR_FOLLOW
-peer  $PEER_FOLLOW
+$(sed 's/^/  /' "$WORK/results.txt")
+medians of $ROUNDS rounds:
+ours  profile $OUR_PROFILE
+peer  profile $PEER_PROFILE
+ours  follow  $OUR_FOLLOW
+peer  follow  $PEER_FOLLOW
 pgbench (our profile SQL alone, $CONNECTIONS clients): tps=$PGBENCH_TPS
 profile ratio: $PROFILE_RATIO
 profile p99 ratio (ours/peer): $P99_RATIO
