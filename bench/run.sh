@@ -135,7 +135,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 RSS_MIB=$(( $(cat "$RSS_MAX_FILE") / 1024 ))
-kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
+kill "$PEER_PID" 2>/dev/null || echo "bench: the peer had already exited (see peer.log)"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
 DRIFT=$("${PSQL[@]}" -d teezu_ours -At -c "
   SELECT count(*) FROM user_stats s
    WHERE s.follower_count <> (SELECT count(*) FROM follows f WHERE f.followee_id = s.user_id)
