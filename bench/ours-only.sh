@@ -8,18 +8,9 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/.." && pwd)"
-PEERS="${PEERS:-$(cd "$ROOT/../shared/peers" && pwd)}"
-WORK="${WORK:-$ROOT/target/bench}"
-export PG16_HOME="${PG16_HOME:-$WORK/pg16}"
-export PG16_PORT="${PG16_PORT:-55432}"
-export CONNECTIONS="${CONNECTIONS:-32}"
-export WARMUP="${WARMUP:-60}"
+# shellcheck source=bench/settings.sh
+source "$HERE/settings.sh"
 WHAT="${1:-both}"
-OUR_PORT="${OUR_PORT:-18080}"
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms224m -Xmx224m -Xss512k}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-JAR="$ROOT/target/teezu-profiles.jar"
 [ -f "$WORK/ours-profile.tsv" ] || { echo "run bench/run.sh once first" >&2; exit 1; }
 
 OUR_PID=""; RSS_PID=""

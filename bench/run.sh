@@ -20,24 +20,10 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/.." && pwd)"
-PEERS="${PEERS:-$(cd "$ROOT/../shared/peers" && pwd)}"
-WORK="${WORK:-$ROOT/target/bench}"
-export PG16_HOME="${PG16_HOME:-$WORK/pg16}"
-export PG16_PORT="${PG16_PORT:-55432}"
-export CONNECTIONS="${CONNECTIONS:-32}"
-export BENCH_SEED="${BENCH_SEED:-1}"
-# the same unmeasured warm-up for both servers; a JIT on two busy cores needs longer than wrk's 3 s default
-export WARMUP="${WARMUP:-60}"
-DURATION_PROFILE="${DURATION_PROFILE:-15}"
-DURATION_FOLLOW="${DURATION_FOLLOW:-10}"
-OUR_PORT="${OUR_PORT:-18080}"
-PEER_PORT="${PEER_PORT:-3000}"
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms224m -Xmx224m -Xss512k}"
+# shellcheck source=bench/settings.sh
+source "$HERE/settings.sh"
 PGBENCH="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1)"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PSQL=(psql -h 127.0.0.1 -p "$PG16_PORT" -U postgres -v ON_ERROR_STOP=1 -q -X)
-JAR="$ROOT/target/teezu-profiles.jar"
 
 for tool in node npm wrk psql curl; do command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }; done
 [ -x "$PGBENCH" ] || { echo "bench: pgbench is missing" >&2; exit 1; }
