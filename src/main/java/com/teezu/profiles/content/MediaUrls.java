@@ -85,11 +85,21 @@ public class MediaUrls {
             Files.createDirectories(file.getParent());
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            Files.writeString(file, HexFormat.of().formatHex(random));
+            // created owner-only from the start (no moment in which others could read it), then linked
+            // into place whole: link(2) never replaces, so of two nodes starting on one folder the first wins
+            boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+            Path tmp = posix
+                    ? Files.createTempFile(file.getParent(), ".media", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(file.getParent(), ".media", ".tmp");
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
+                Files.writeString(tmp, HexFormat.of().formatHex(random));
+                if (posix) Files.createLink(file, tmp);
+                else Files.move(tmp, file);
+            } catch (java.nio.file.FileAlreadyExistsException lost) {
+                // another node on the same folder wrote it first: use theirs
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         }
         return HexFormat.of().parseHex(Files.readString(file).trim());
