@@ -35,14 +35,24 @@ public final class FairConnectionQueue extends DelegatingDataSource {
         return permits.getQueueLength();
     }
 
-    /** Wraps the Hikari pool of the context (unless {@code teezu.fair-connection-queue=false}). */
+    /**
+     * Wraps the Hikari pool of the context (unless {@code teezu.fair-connection-queue=false}); ordered
+     * first, so it sees the pool itself before anything else wraps the DataSource.
+     */
     static BeanPostProcessor wrapper() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof HikariDataSource pool ? new FairConnectionQueue(pool) : bean;
-            }
-        };
+        return new Wrapper();
+    }
+
+    private static final class Wrapper implements BeanPostProcessor, org.springframework.core.Ordered {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof HikariDataSource pool ? new FairConnectionQueue(pool) : bean;
+        }
+
+        @Override
+        public int getOrder() {
+            return HIGHEST_PRECEDENCE;
+        }
     }
 
     @Override

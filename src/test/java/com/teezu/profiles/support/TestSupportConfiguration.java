@@ -14,7 +14,7 @@ public class TestSupportConfiguration {
     }
 
     @Bean
-    SqlCounter sqlCounter() {
+    static SqlCounter sqlCounter() {
         return new SqlCounter();
     }
 
