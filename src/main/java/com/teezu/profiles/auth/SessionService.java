@@ -15,13 +15,16 @@ import java.util.UUID;
 
 /**
  * Issues, checks and revokes session tokens. A token's (session, user, expiry) is immutable, so a
- * checked token is remembered for a short while: the profile read then costs one database round trip.
- * Logging out forgets it at once on this node and through {@link SessionRevoked} on the others.
+ * checked token is remembered for a while: the profile read then costs one database round trip.
+ * Logging out forgets it at once on this node and, through {@link SessionRevoked} carried over Redis,
+ * on the others; a node that was cut off from Redis forgets every token when it reconnects (it may
+ * have missed a revocation). {@link #CACHE_TTL} only bounds how long a node without Redis trusts a
+ * token that another node revoked.
  */
 @Service
 public class SessionService {
 
-    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
 
     public record IssuedSession(UUID sessionId, String token, String csrfToken, OffsetDateTime expiresAt) {
     }
@@ -91,6 +94,11 @@ public class SessionService {
     /** Another node ended a session. */
     public void forget(SessionRevoked revoked) {
         cache.invalidate(revoked.tokenHashHex());
+    }
+
+    /** Revocations may have been missed (this node was cut off from the others): check every token again. */
+    public void forgetAll() {
+        cache.invalidateAll();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

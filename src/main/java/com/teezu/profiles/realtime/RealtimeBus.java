@@ -33,6 +33,14 @@ class RealtimeBus implements SmartLifecycle {
     record Message(String room, String event, Map<String, Object> payload) {
     }
 
+    /**
+     * The room of messages between nodes (never a socket's: socket rooms are {@code user:…} and
+     * {@code profile:…}); they go to the observers only.
+     */
+    static final String NODES = "nodes";
+    /** Raised locally on every (re)connection to Redis: messages sent while this node was cut off are lost. */
+    static final String REDIS_CONNECTED = "redis:connected";
+
     private final RealtimeServer server;
     private final JsonMapper json;
     private final String redisUrl;
@@ -107,7 +115,7 @@ class RealtimeBus implements SmartLifecycle {
             });
             if (!newer[0]) return;
         }
-        server.deliverLocally(message.room(), message.event(), message.payload());
+        if (!NODES.equals(message.room())) server.deliverLocally(message.room(), message.event(), message.payload());
         observers.forEach(o -> o.accept(message));
     }
 
@@ -118,6 +126,12 @@ class RealtimeBus implements SmartLifecycle {
             redis.setOptions(ClientOptions.builder().autoReconnect(true)
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
             redis.setDefaultTimeout(Duration.ofSeconds(2));
+            redis.addListener(new io.lettuce.core.RedisConnectionStateListener() {
+                @Override
+                public void onRedisConnected(io.lettuce.core.RedisChannelHandler<?, ?> connection, java.net.SocketAddress address) {
+                    deliver(new Message(NODES, REDIS_CONNECTED, Map.of()));
+                }
+            });
             connect();
         }
         running = true;

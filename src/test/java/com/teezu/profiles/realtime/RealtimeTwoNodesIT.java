@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two app nodes sharing one PostgreSQL and one Redis (127.0.0.1:6379): an event raised through
@@ -151,6 +152,21 @@ class RealtimeTwoNodesIT {
             assertThat(post(alone, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":true}")).isEqualTo(200);
             clients.awaitEvent(watcher, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(5));
         }
+    }
+
+    int get(ConfigurableApplicationContext node, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base(node) + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aLogoutOnOneNodeEndsTheSessionOnTheOtherAtOnce() throws Exception {
+        var member = fixtures.aMember();
+        assertThat(get(nodeB, "/api/auth/me", member.token())).isEqualTo(200); // node B now remembers the token
+        assertThat(post(nodeA, "/api/auth/logout", member.token(), null)).isEqualTo(204);
+        // node B would trust its copy for minutes; the revocation through Redis makes it forget it now
+        await().atMost(Duration.ofSeconds(3)).until(() -> get(nodeB, "/api/auth/me", member.token()) == 401);
+        assertThat(get(nodeA, "/api/auth/me", member.token())).isEqualTo(401);
     }
 
     @Test
