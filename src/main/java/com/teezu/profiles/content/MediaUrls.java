@@ -29,6 +29,8 @@ public class MediaUrls {
     }
 
     private final Mac prototype;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Signed> recent =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
     private final long ttlSeconds;
     private final Clock clock;
 
@@ -51,7 +53,12 @@ public class MediaUrls {
         long now = clock.instant().getEpochSecond();
         long window = ttlSeconds / 2;
         long exp = (now / window + 1) * window + ttlSeconds - window;
-        return new Signed("/media/" + key + "?exp=" + exp + "&sig=" + signature(key, exp), Instant.ofEpochSecond(exp));
+        // the same key gets the same URL for the whole window: sign it once (a profile shows ~20 of them)
+        Signed known = recent.getIfPresent(key);
+        if (known != null && known.expiresAt().getEpochSecond() == exp) return known;
+        Signed fresh = new Signed("/media/" + key + "?exp=" + exp + "&sig=" + signature(key, exp), Instant.ofEpochSecond(exp));
+        recent.put(key, fresh);
+        return fresh;
     }
 
     /** A short-lived URL minted now for one reveal (not rounded). */

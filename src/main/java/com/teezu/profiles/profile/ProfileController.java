@@ -59,14 +59,24 @@ class ProfileController {
         return false;
     }
 
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String etag(AuthUser caller, byte[] body) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = (MessageDigest) SHA_256.clone(); // no provider lookup per request
             digest.update((caller == null ? "anonymous" : caller.id().toString()).getBytes(StandardCharsets.US_ASCII));
             digest.update((byte) 0);
             byte[] hash = digest.digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
