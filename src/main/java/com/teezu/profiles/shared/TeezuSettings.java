@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param mediaSecret   HMAC key for signed media URLs; generated and kept in the data folder when empty
  * @param mediaUrlTtl   how long a signed media URL stays valid
  * @param s3            an S3-compatible bucket for media instead of the local folder (when its endpoint is set)
+ * @param asyncFollowCommit follows and unfollows commit without waiting for their WAL flush (see
+ *                      {@code FollowRepository}); false makes them as durable as everything else
  */
 @ConfigurationProperties("teezu")
 public record TeezuSettings(
@@ -34,7 +36,8 @@ public record TeezuSettings(
         @DefaultValue("8081") int realtimePort,
         @DefaultValue("") String redisUrl,
         @DefaultValue("teezu:realtime") String redisChannel,
-        S3 s3) {
+        S3 s3,
+        @DefaultValue("true") boolean asyncFollowCommit) {
 
     /**
      * An S3-compatible store ({@code TEEZU_S3_*}). Path-style addressing by default, as MinIO and most

@@ -19,6 +19,44 @@ class FollowIT {
     Api api;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    FollowService follows;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.jooq.DSLContext db;
+    @Autowired
+    javax.sql.DataSource dataSource;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size}")
+    int poolSize;
+
+    @Test
+    void aFollowCommitsAsynchronouslyAndNoConnectionKeepsThatSetting() throws Exception {
+        var fan = fixtures.aMember();
+        var creator = fixtures.aCreator();
+        // the statement switches off the WAL-flush wait for its own transaction only
+        String inside = transactions.execute(tx -> {
+            follows.apply(new com.teezu.profiles.auth.AuthUser(fan.id(), null, false, com.teezu.profiles.auth.Role.MEMBER),
+                    creator.id().toString(), FollowService.Action.TOGGLE);
+            return db.fetchValue("SELECT current_setting('synchronous_commit')").toString();
+        });
+        assertThat(inside).isEqualTo("off");
+        // ... never for the pooled connection it ran on: hold every connection of the pool at once and
+        // ask each (money must keep waiting for the flush)
+        for (int i = 0; i < 20; i++) api.post("/api/users/" + creator.id() + "/follow", fan.token(), null);
+        List<java.sql.Connection> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) all.add(dataSource.getConnection());
+            for (var c : all) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SHOW synchronous_commit")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("on");
+                }
+            }
+        } finally {
+            for (var c : all) c.close();
+        }
+    }
 
     @Test
     void toggleFollowsThenUnfollows() {
