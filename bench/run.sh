@@ -9,6 +9,7 @@
 # 3. drives GET /api/users/:id/profile and the follow toggle with the peer's wrk scripts, the same
 #    request mix (same BENCH_SEED), 32 connections: ROUNDS (3) rounds over both servers, alternating
 #    which goes first; the ratios are those of the medians
+#    (our follows commit asynchronously; one more follow measurement of both waits for the flush on both sides)
 # 4. measures our profile SQL alone with pgbench at the same concurrency, JVM RSS under load and
 #    start-up time to the first 200, checks our counters after the follow run
 # 5. prints both RESULT lines and the ratios (also into target/bench/summary.txt; docs/PERFORMANCE.md
@@ -39,6 +40,9 @@ trap cleanup EXIT
 
 wait_http() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done; echo "bench: $1 never answered" >&2; return 1; }
 
+for port in "$OUR_PORT" "$PEER_PORT"; do # a server left over would be measured instead of ours
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "bench: port $port is already taken; stop what listens there" >&2; exit 1; fi
+done
 echo "== PostgreSQL 16"
 "$PEERS/pg16.sh" start >/dev/null
 for db in teezu_peer teezu_ours; do
@@ -96,7 +100,9 @@ RSS_MAX_FILE="$WORK/rss-max"; echo 0 >"$RSS_MAX_FILE"
 ( while kill -0 "$OUR_PID" 2>/dev/null; do
     r=$(ps -o rss= -p "$OUR_PID" | tr -d ' '); m=$(cat "$RSS_MAX_FILE"); [ "${r:-0}" -gt "$m" ] && echo "$r" >"$RSS_MAX_FILE"; sleep 0.5
   done ) & RSS_PID=$!
-(cd "$WORK/peer" && DATABASE_URL="$PEER_DB" PORT="$PEER_PORT" NODE_ENV=production node dist/src/server.js >"$WORK/peer.log" 2>&1) &
+# exec: PEER_PID is node itself, so the cleanup stops it (killing only a subshell left node running,
+# and the next run then measured that leftover process while its own peer failed with EADDRINUSE)
+(cd "$WORK/peer" && DATABASE_URL="$PEER_DB" PORT="$PEER_PORT" NODE_ENV=production exec node dist/src/server.js >"$WORK/peer.log" 2>&1) &
 PEER_PID=$!
 sleep 0.5; wait_http "http://127.0.0.1:$PEER_PORT/api/users/$(head -n 1 "$TARGETS_FILE")/gifts"
 
@@ -121,6 +127,22 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 RSS_MIB=$(( $(cat "$RSS_MAX_FILE") / 1024 ))
+kill "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+
+# Our follows commit without waiting for the WAL flush (teezu.async-follow-commit); the peer's wait.
+# Once more with ours waiting too, beside the peer, so both figures come from this run.
+echo "== follow with synchronous commit on both sides (TEEZU_ASYNC_FOLLOW_COMMIT=false)"
+FIRST_STARTUP_MS="$STARTUP_MS"
+kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true
+export TEEZU_ASYNC_FOLLOW_COMMIT=false
+start_ours "$WORK/ours-sync.log"
+unset TEEZU_ASYNC_FOLLOW_COMMIT
+STARTUP_MS="$FIRST_STARTUP_MS"
+SYNC_OURS=$(run_wrk ours-follow-sync follow "http://127.0.0.1:$OUR_PORT" "$WORK/ours-follow.tsv" "$DURATION_FOLLOW" "$WARMUP")
+SYNC_PEER=$(run_wrk peer-follow-sync follow "http://127.0.0.1:$PEER_PORT" "$WORK/peer-follow.tsv" "$DURATION_FOLLOW" "$REWARM")
+echo "sync  ours  $SYNC_OURS"; echo "sync  peer  $SYNC_PEER"
+rps_of() { sed -n 's/.* rps=\([0-9.]*\).*/\1/p' <<<"$1"; }
+
 kill "$PEER_PID" 2>/dev/null || echo "bench: the peer had already exited (see peer.log)"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""
 DRIFT=$("${PSQL[@]}" -d teezu_ours -At -c "
   SELECT count(*) FROM user_stats s
@@ -134,7 +156,6 @@ read -r _ SAMPLE_PATH SAMPLE_TOKEN < <(head -n 1 "$WORK/ours-profile.tsv" | tr '
 curl -fs -o /dev/null -H "Authorization: Bearer $SAMPLE_TOKEN" "http://127.0.0.1:$OUR_PORT$SAMPLE_PATH"
 "${PSQL[@]}" -d postgres -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
 tail -n +"$((LOG_MARK + 1))" "$PG16_HOME/postgres.log" >"$WORK/statement.log"
-kill "$RSS_PID" 2>/dev/null || true; RSS_PID=""
 kill "$OUR_PID"; wait "$OUR_PID" 2>/dev/null || true; OUR_PID=""
 "${PSQL[@]}" -d teezu_ours -c "DROP TABLE IF EXISTS peer.bench_targets, peer.bench_viewers" \
   -c "CREATE TABLE peer.bench_targets AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users WHERE role = 'creator'" \
@@ -171,6 +192,7 @@ pgbench (our profile SQL alone, $CONNECTIONS clients): tps=$PGBENCH_TPS
 profile ratio: $PROFILE_RATIO
 profile p99 ratio (ours/peer): $P99_RATIO
 follow ratio: $FOLLOW_RATIO
+follow with synchronous commit on both sides: ours rps=$(rps_of "$SYNC_OURS") peer rps=$(rps_of "$SYNC_PEER") ratio $(ratio "$(rps_of "$SYNC_OURS")" "$(rps_of "$SYNC_PEER")")
 per-request cost vs its SQL alone (pgbench tps / our rps): $SQL_COST_RATIO
 JVM RSS under load (max): ${RSS_MIB} MiB
 start-up to first 200: ${STARTUP_MS} ms

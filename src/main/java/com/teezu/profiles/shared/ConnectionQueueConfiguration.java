@@ -1,6 +1,5 @@
 package com.teezu.profiles.shared;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ConnectionQueueConfiguration {
 
     @Bean
-    static BeanPostProcessor fairConnectionQueue() {
+    static FairConnectionQueue.Wrapper fairConnectionQueue() {
         return FairConnectionQueue.wrapper();
     }
 }

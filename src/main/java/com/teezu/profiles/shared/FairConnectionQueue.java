@@ -39,11 +39,12 @@ public final class FairConnectionQueue extends DelegatingDataSource {
      * Wraps the Hikari pool of the context (unless {@code teezu.fair-connection-queue=false}); ordered
      * first, so it sees the pool itself before anything else wraps the DataSource.
      */
-    static BeanPostProcessor wrapper() {
+    static Wrapper wrapper() {
         return new Wrapper();
     }
 
-    private static final class Wrapper implements BeanPostProcessor, org.springframework.core.Ordered {
+    /** Its own type (not just BeanPostProcessor) on the bean method, so Spring sees its order before creating it. */
+    static final class Wrapper implements BeanPostProcessor, org.springframework.core.Ordered {
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             return bean instanceof HikariDataSource pool ? new FairConnectionQueue(pool) : bean;
