@@ -7,6 +7,9 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +33,11 @@ class RealtimeBus implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeBus.class);
 
-    record Message(String room, String event, Map<String, Object> payload) {
+    /** {@code id}: set on messages sent through Redis, so a node can tell its own echo (null between none). */
+    record Message(String room, String event, Map<String, Object> payload, String id) {
+        Message(String room, String event, Map<String, Object> payload) {
+            this(room, event, payload, null);
+        }
     }
 
     /**
@@ -47,6 +54,7 @@ class RealtimeBus implements SmartLifecycle {
     private final String channel;
     private final java.util.List<Consumer<Message>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private RedisClient redis;
+    private ClientResources resources;
     private volatile StatefulRedisConnection<String, String> publisher;
     private volatile StatefulRedisPubSubConnection<String, String> subscriber;
     private volatile boolean running;
@@ -64,7 +72,8 @@ class RealtimeBus implements SmartLifecycle {
 
     boolean redisReachable() {
         try {
-            return publisher != null && "PONG".equals(publisher.async().ping().get(1, TimeUnit.SECONDS));
+            return publisher != null && subscribed
+                    && "PONG".equals(publisher.async().ping().get(1, TimeUnit.SECONDS));
         } catch (Exception e) {
             return false;
         }
@@ -78,14 +87,31 @@ class RealtimeBus implements SmartLifecycle {
     @SuppressWarnings("unchecked")
     void publish(String room, String event, Object payload) {
         Map<String, Object> body = json.convertValue(payload, LinkedHashMap.class);
-        Message message = new Message(room, event, body);
         if (publisher != null) {
+            Message message = new Message(room, event, body, nodeId + ":" + sequence.incrementAndGet());
+            // while our own subscription is down (or not yet renewed after a reconnect) it would not bring
+            // the message back: deliver it here now and drop the echo should the subscription return in time
+            boolean echoExpected = subscribed;
+            if (!echoExpected) deliveredWithoutEcho.put(message.id(), Boolean.TRUE);
             try {
                 publisher.async().publish(channel, json.writeValueAsString(message)).get(2, TimeUnit.SECONDS);
-                return; // our own subscription delivers it here too
+                if (echoExpected) return; // our own subscription delivers it here too
             } catch (Exception e) {
                 log.warn("Redis unreachable, delivering {} to this node's sockets only", event);
             }
+            if (!echoExpected || deliveredWithoutEcho.asMap().putIfAbsent(message.id(), Boolean.TRUE) == null) {
+                deliver(message);
+            }
+            return;
+        }
+        deliver(new Message(room, event, body));
+    }
+
+    /** Received through Redis: our own messages that were already delivered here are not delivered twice. */
+    private void received(Message message) {
+        if (message.id() != null && message.id().startsWith(nodeId + ":")
+                && deliveredWithoutEcho.asMap().remove(message.id()) != null) {
+            return;
         }
         deliver(message);
     }
@@ -102,6 +128,14 @@ class RealtimeBus implements SmartLifecycle {
      * (counters: their row's version) may reach a node after a newer one, e.g. from two nodes through
      * Redis; it is then dropped, so sockets always end on the latest state.
      */
+    private final String nodeId = java.util.UUID.randomUUID().toString();
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+    /** Ids of our own messages delivered here directly, whose echo through Redis must be dropped. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> deliveredWithoutEcho = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    /** Our subscription to the channel is in place (confirmed by Redis), so our own messages come back to us. */
+    private volatile boolean subscribed;
+
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> delivered = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
@@ -122,7 +156,12 @@ class RealtimeBus implements SmartLifecycle {
     @Override
     public void start() {
         if (redisConfigured()) {
-            redis = RedisClient.create(RedisURI.create(redisUrl));
+            // Lettuce's default backoff grows to 30 s: a node would stay cut off that long after Redis is
+            // back. At most 5 s (jittered, so nodes do not all knock at once).
+            resources = DefaultClientResources.builder()
+                    .reconnectDelay(Delay.equalJitter(Duration.ofMillis(100), Duration.ofSeconds(5), 1, TimeUnit.MILLISECONDS))
+                    .build();
+            redis = RedisClient.create(resources, RedisURI.create(redisUrl));
             redis.setOptions(ClientOptions.builder().autoReconnect(true)
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
             redis.setDefaultTimeout(Duration.ofSeconds(2));
@@ -130,6 +169,11 @@ class RealtimeBus implements SmartLifecycle {
                 @Override
                 public void onRedisConnected(io.lettuce.core.RedisChannelHandler<?, ?> connection, java.net.SocketAddress address) {
                     deliver(new Message(NODES, REDIS_CONNECTED, Map.of()));
+                }
+
+                @Override
+                public void onRedisDisconnected(io.lettuce.core.RedisChannelHandler<?, ?> connection) {
+                    if (connection == subscriber) subscribed = false;
                 }
             });
             connect();
@@ -151,9 +195,14 @@ class RealtimeBus implements SmartLifecycle {
                 subscriber = redis.connectPubSub();
                 subscriber.addListener(new RedisPubSubAdapter<>() {
                     @Override
+                    public void subscribed(String channel, long count) {
+                        subscribed = true; // also when Lettuce renews the subscription after a reconnect
+                    }
+
+                    @Override
                     public void message(String channel, String raw) {
                         try {
-                            deliver(json.readValue(raw, Message.class));
+                            received(json.readValue(raw, Message.class));
                         } catch (Exception e) {
                             log.warn("Dropping an unreadable realtime message", e);
                         }
@@ -166,6 +215,7 @@ class RealtimeBus implements SmartLifecycle {
                 if (publisher != null) publisher.close();
                 subscriber = null;
                 publisher = null;
+                subscribed = false;
                 log.warn("Redis at {} unreachable; this node serves its own sockets until it is back: {}",
                         RedisURI.create(redisUrl).getHost(), e.getMessage());
             }
@@ -175,9 +225,11 @@ class RealtimeBus implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        subscribed = false;
         if (subscriber != null) subscriber.close();
         if (publisher != null) publisher.close();
         if (redis != null) redis.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        if (resources != null) resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 
     @Override

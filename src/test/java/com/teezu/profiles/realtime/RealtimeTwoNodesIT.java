@@ -5,6 +5,7 @@ import com.teezu.profiles.support.Api;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
 import com.teezu.profiles.support.SocketClients;
+import com.teezu.profiles.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class RealtimeTwoNodesIT {
     @Autowired
     Api api;
 
+    String channel;
     ConfigurableApplicationContext nodeA;
     ConfigurableApplicationContext nodeB;
     SocketClients clients;
@@ -53,16 +55,20 @@ class RealtimeTwoNodesIT {
         try (var c = dataSource.getConnection()) {
             jdbcUrl = c.getMetaData().getURL();
         }
-        String channel = "teezu:test:" + UUID.randomUUID();
+        channel = "teezu:test:" + UUID.randomUUID();
         nodeA = node(jdbcUrl, channel);
         nodeB = node(jdbcUrl, channel);
         clients = new SocketClients();
     }
 
     ConfigurableApplicationContext node(String jdbcUrl, String channel) throws Exception {
+        return node(jdbcUrl, channel, 6379);
+    }
+
+    ConfigurableApplicationContext node(String jdbcUrl, String channel, int redisPort) throws Exception {
         return new SpringApplicationBuilder(TeezuProfilesApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--teezu.realtime-port=0", "--teezu.demo-data=false", "--teezu.redis-url=redis://127.0.0.1:6379",
+                "--teezu.realtime-port=0", "--teezu.demo-data=false", "--teezu.redis-url=redis://127.0.0.1:" + redisPort,
                 "--teezu.redis-channel=" + channel, "--teezu.media-secret=two-node-test-secret",
                 "--teezu.data-dir=" + Files.createTempDirectory("teezu-node"), "--spring.main.banner-mode=off",
                 "--logging.level.root=warn");
@@ -151,6 +157,53 @@ class RealtimeTwoNodesIT {
             clients.watch(watcher, creator.id().toString());
             assertThat(post(alone, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":true}")).isEqualTo(200);
             clients.awaitEvent(watcher, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(5));
+        }
+    }
+
+    String redisHealth(ConfigurableApplicationContext node) throws Exception {
+        var health = http.send(HttpRequest.newBuilder(URI.create(base(node) + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Api.JSON.readTree(health.body()).at("/components/redis/status").stringValue();
+    }
+
+    @Test
+    void aNodeCutOffFromRedisServesItsOwnSocketsAndRejoinsByItself() throws Exception {
+        String jdbcUrl;
+        try (var c = dataSource.getConnection()) {
+            jdbcUrl = c.getMetaData().getURL();
+        }
+        try (var outage = new TcpProxy(6379); var nodeC = node(jdbcUrl, channel, outage.port())) {
+            var creator = fixtures.aCreator();
+            String watcherOnB = clients.connect(realtime(nodeB), null, List.of("websocket"));
+            String watcherOnC = clients.connect(realtime(nodeC), null, List.of("websocket"));
+            clients.watch(watcherOnB, creator.id().toString());
+            clients.watch(watcherOnC, creator.id().toString());
+            assertThat(redisHealth(nodeC)).isEqualTo("UP");
+
+            // Redis goes away under node C: it says so, and still serves its own sockets
+            outage.cut();
+            await().atMost(Duration.ofSeconds(10)).until(() -> "DEGRADED".equals(redisHealth(nodeC)));
+            assertThat(post(nodeC, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":true}")).isEqualTo(200);
+            clients.awaitEvent(watcherOnC, "profile:live", d -> d.path("isLive").booleanValue(), Duration.ofSeconds(5));
+
+            // Redis is back: node C reconnects without help and its events reach node B again, once each
+            outage.restore();
+            await().atMost(Duration.ofSeconds(20)).until(() -> "UP".equals(redisHealth(nodeC)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                assertThat(patch(nodeC, "/api/users/me/profile", creator.token(), "{\"currentMood\":\"flirty\"}")).isEqualTo(200);
+                return clients.find(watcherOnB, "profile:mood", d -> true) != null;
+            });
+            assertThat(post(nodeC, "/api/users/" + creator.id() + "/live", creator.token(), "{\"live\":false}")).isEqualTo(200);
+            for (String s : List.of(watcherOnB, watcherOnC)) {
+                clients.awaitEvent(s, "profile:live", d -> !d.path("isLive").booleanValue(), Duration.ofSeconds(5));
+            }
+            // a barrier through node C after everything else: once it is in, any duplicate would be too
+            assertThat(patch(nodeC, "/api/users/me/profile", creator.token(), "{\"currentMood\":\"sleepy\"}")).isEqualTo(200);
+            for (String s : List.of(watcherOnB, watcherOnC)) {
+                clients.awaitEvent(s, "profile:mood", d -> "sleepy".equals(d.at("/mood/key").stringValue()), Duration.ofSeconds(5));
+            }
+            assertThat(clients.events(watcherOnB, "profile:live")).hasSize(1); // B missed the one sent during the outage
+            assertThat(clients.events(watcherOnC, "profile:live")).hasSize(2);
         }
     }
 
