@@ -51,8 +51,10 @@ class FollowConcurrencyIT {
                 done.add(pool.submit(() -> {
                     for (int op = 0; op < OPS_PER_USER; op++) {
                         // a small set of targets per user so that pairs meet often, in both directions
-                        Fixtures.TestUser target = users.get(random.nextInt(20));
-                        if (target == me) continue;
+                        Fixtures.TestUser target;
+                        do {
+                            target = users.get(random.nextInt(20));
+                        } while (target == me);
                         String method = switch (random.nextInt(3)) {
                             case 0 -> "POST";
                             case 1 -> "PUT";
@@ -60,7 +62,8 @@ class FollowConcurrencyIT {
                         };
                         inFlight.acquireUninterruptibly();
                         try {
-                            int status = api.send(method, "/api/users/" + target.id() + "/follow", me.token(), null, Map.of()).status();
+                            String path = "/api/users/" + target.id() + "/follow";
+                            int status = api.send(method, path, me.token(), null, Map.of()).status();
                             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                         } finally {
                             inFlight.release();
@@ -72,6 +75,7 @@ class FollowConcurrencyIT {
             for (Future<?> f : done) f.get();
         }
         assertThat(statuses.keySet()).containsOnly(200);
+        assertThat(statuses.get(200).get()).isEqualTo(USERS * OPS_PER_USER);
 
         var db = fixtures.db();
         for (var user : users) {
