@@ -103,10 +103,10 @@ function route(path: string) {
 function Landing() {
   return (
     <section className="card landing">
-      <h1>TeezU — living profiles</h1>
-      <p>Mood rings, live badges, fantasy DNA, gift vaults. 18+ only.</p>
+      <h1>{t.landing.title}</h1>
+      <p>{t.landing.body}</p>
       <p>
-        <Link className="button primary" to="/@lovelylena">Visit LovelyLena 😈</Link>
+        <Link className="button primary" to="/@lovelylena">{t.landing.visit}</Link>
       </p>
     </section>
   );

@@ -28,7 +28,7 @@ export function AuthPage({ mode }: { mode: "login" | "register" }) {
       qc.removeQueries({ queryKey: ["profile"] });
       navigate(`/@${res.user.username}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, { type: "", title: "Network error", status: 0, detail: String(err) }));
+      setError(err instanceof ApiError ? err : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(err) }));
     } finally {
       setBusy(false);
     }

@@ -88,7 +88,18 @@ export const en = {
     save: "Save",
     saved: "Saved",
     chars: (n: number, max: number) => `${n}/${max}`,
+    consentNone: "None — hide fantasy profiles",
+    ageVerification: "Age verification (18+) is done by our staff with an ID check.",
+    // a server field path such as "fantasyProfile.kinks" or "fantasyProfile.dnaScores.kinky", in words
+    fieldLabel: (path: string) =>
+      path.replace(/^fantasyProfile\.?/, "").replace(/^dnaScores\.?/, "DNA ").replace(/\./g, " ") || "Fantasy profile",
   },
+  landing: {
+    title: "TeezU — living profiles",
+    body: "Mood rings, live badges, fantasy DNA, gift vaults. 18+ only.",
+    visit: "Visit LovelyLena 😈",
+  },
+  common: { ok: "OK", networkError: "Network error" },
   quiz: { title: "Erotic DNA quiz", submit: "Show my DNA", result: "Your erotic DNA", incomplete: "Answer every question" },
   wallet: { title: "Wallet", balance: "Balance", history: "History", tokens: "tokens" },
   toast: {

@@ -46,7 +46,7 @@ function UnlockDialog({ username, item, authenticated, onClose }: { username: st
         <div className="reveal" data-testid="revealed">
           <img src={revealed.url} alt={item.title ?? ""} />
           <p>{t.grid.revealed}</p>
-          <button onClick={onClose}>OK</button>
+          <button onClick={onClose}>{t.common.ok}</button>
         </div>
       ) : !authenticated ? (
         <p>

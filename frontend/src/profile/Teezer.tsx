@@ -48,9 +48,10 @@ export function ScheduleTimeline({ schedule }: { schedule: Schedule }) {
                 key={i}
                 className={`slot slot-${b.mode}`}
                 title={b.label}
-                aria-label={b.label}
                 style={{ left: `${(b.from / 1440) * 100}%`, width: `${((b.to - b.from) / 1440) * 100}%` }}
-              />
+              >
+                <span className="sr-only">{b.label}</span>
+              </span>
             ))}
           </span>
         </div>

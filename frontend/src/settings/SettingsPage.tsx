@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../api/client";
 import { keys, useCatalog, useMe, useProfile } from "../api/hooks";
-import type { Profile, Slot } from "../api/types";
+import type { Profile, Slot, Tag } from "../api/types";
 import { Link } from "../components/router";
 import { t } from "../i18n/en";
 import { ScheduleEditor } from "./ScheduleEditor";
@@ -35,6 +35,8 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
   const [teezer, setTeezer] = useState(profile.user.teezer.active);
   const [dna, setDna] = useState<Record<string, number>>(profile.fantasyProfile?.dnaScores ?? Object.fromEntries(catalog.dnaDimensions.map((d) => [d, 50])));
   const [kinks, setKinks] = useState<string[]>(profile.fantasyProfile?.kinks.map((k) => k.key) ?? []);
+  const [intent, setIntent] = useState<string[]>(profile.fantasyProfile?.intent ?? []);
+  const [availability, setAvailability] = useState<string[]>(profile.fantasyProfile?.availability ?? []);
   const [level, setLevel] = useState(profile.fantasyProfile?.consentLevel ?? "explicit");
   const [timezone, setTimezone] = useState(profile.privateStats?.streamingSchedule.timezone ?? profile.user.timezone);
   const [days, setDays] = useState<Record<string, Slot[]>>(profile.privateStats?.streamingSchedule.days ?? {});
@@ -43,7 +45,7 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
   const [saved, setSaved] = useState(false);
   const bioLength = [...bio].length;
 
-  useEffect(() => setSaved(false), [displayName, bio, location, mood, teezer, dna, kinks, level, days, timezone]);
+  useEffect(() => setSaved(false), [displayName, bio, location, mood, teezer, dna, kinks, intent, availability, level, days, timezone]);
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -53,7 +55,7 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
     if (Object.keys(local).length) return;
     const body: Record<string, unknown> = {
       displayName, bio: bio || null, location: location || null, currentMood: mood || null,
-      fantasyProfile: { dnaScores: dna, kinks, consentLevel: level },
+      fantasyProfile: { dnaScores: dna, kinks, intent, availability, consentLevel: level },
     };
     if (creator) {
       body.teezerActive = teezer;
@@ -107,27 +109,24 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
             <input id={`dna-${d}`} type="range" min={0} max={100} value={dna[d]} onChange={(e) => setDna({ ...dna, [d]: Number(e.target.value) })} />
           </div>
         ))}
-        <div className="chips">
-          {catalog.kinks.map((k) => (
-            <label key={k.key} className={`chip${kinks.includes(k.key) ? " chip-on" : ""}`}>
-              <input type="checkbox" checked={kinks.includes(k.key)}
-                onChange={(e) => setKinks(e.target.checked ? [...kinks, k.key] : kinks.filter((x) => x !== k.key))} /> {k.emoji} {k.label}
-            </label>
-          ))}
-        </div>
+        <TagChips legend={t.fantasy.kinks} tags={catalog.kinks} chosen={kinks} onChange={setKinks} />
+        <TagChips legend={t.fantasy.intent} tags={catalog.intents} chosen={intent} onChange={setIntent} />
+        <TagChips legend={t.fantasy.availability} tags={catalog.availability} chosen={availability} onChange={setAvailability} />
         <label htmlFor="level">{t.fantasy.consent}</label>
         <select id="level" value={level} onChange={(e) => setLevel(e.target.value)}>
           {catalog.consentLevels.map((c) => <option key={c} value={c}>{t.fantasy.consentLevels[c]}</option>)}
         </select>
-        {Object.entries(errors).filter(([k]) => k.startsWith("fantasyProfile")).map(([k, v]) => <p key={k} className="field-error">{k}: {v}</p>)}
+        {Object.entries(errors).filter(([k]) => k.startsWith("fantasyProfile")).map(([k, v]) => (
+          <p key={k} className="field-error" role="alert">{t.settings.fieldLabel(k)}: {v}</p>
+        ))}
       </fieldset>
       <fieldset id="consent">
         <legend>{t.settings.consentPreference}</legend>
         <select aria-label={t.settings.consentPreference} value={myConsent} onChange={(e) => setMyConsent(e.target.value)}>
-          <option value="none">—</option>
+          <option value="none">{t.settings.consentNone}</option>
           {catalog.consentLevels.map((c) => <option key={c} value={c}>{t.fantasy.consentLevels[c]}</option>)}
         </select>
-        {!ageVerified && <p id="age" className="muted">Age verification (18+) is done by our staff with an ID check.</p>}
+        {!ageVerified && <p id="age" className="muted">{t.settings.ageVerification}</p>}
       </fieldset>
       {creator && (
         <fieldset>
@@ -139,8 +138,23 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
         </fieldset>
       )}
       <button className="primary" type="submit">{t.settings.save}</button>
-      {saved && <span role="status"> {t.settings.saved}</span>}
+      {saved && <span role="status" data-testid="saved"> {t.settings.saved}</span>}
       <p><Link to={`/@${profile.user.username}`}>{t.nav.myProfile}</Link></p>
     </form>
+  );
+}
+
+/** Catalogue chips as a labelled group of checkboxes (keyboard: Tab to a chip, Space to toggle). */
+function TagChips({ legend, tags, chosen, onChange }: { legend: string; tags: Tag[]; chosen: string[]; onChange: (keys: string[]) => void }) {
+  return (
+    <fieldset className="chips" aria-label={legend}>
+      <legend className="chips-legend">{legend}</legend>
+      {tags.map((tag) => (
+        <label key={tag.key} className={`chip${chosen.includes(tag.key) ? " chip-on" : ""}`}>
+          <input type="checkbox" checked={chosen.includes(tag.key)}
+            onChange={(e) => onChange(e.target.checked ? [...chosen, tag.key] : chosen.filter((x) => x !== tag.key))} /> {tag.emoji} {tag.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
