@@ -15,3 +15,6 @@ PEER_PORT="${PEER_PORT:-3000}"
 JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC -Xms192m -Xmx192m -Xss512k}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR="$ROOT/target/teezu-profiles.jar"
+# a JDK 21+ (the jar's own minimum); a default java 17 would only fail later, with the servers half up
+JAVA_MAJOR="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)"
+[ "${JAVA_MAJOR:-0}" -ge 21 ] || { echo "bench: $JAVA is Java ${JAVA_MAJOR:-?}; set JAVA_HOME to a JDK 21 or newer" >&2; exit 1; }
