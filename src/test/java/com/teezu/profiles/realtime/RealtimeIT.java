@@ -101,6 +101,50 @@ class RealtimeIT {
     }
 
     @Test
+    void storedNotificationsArePagedNewestFirstAndMarkedReadByTheirOwnerOnly() {
+        var creator = fixtures.aCreator();
+        List<String> fans = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var fan = fixtures.aMember();
+            assertThat(api.put("/api/users/" + creator.id() + "/follow", fan.token(), null).status()).isEqualTo(200);
+            fans.add(fan.username());
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = api.get("/api/notifications?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), creator.token()).json();
+            assertThat(page.get("unread").intValue()).isEqualTo(7);
+            page.get("items").forEach(item -> {
+                seen.add(item.at("/from/username").stringValue());
+                ids.add(item.get("id").stringValue());
+                assertThat(item.get("read").booleanValue()).isFalse();
+            });
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").stringValue();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(fans.reversed()); // newest first, each once
+
+        // someone else cannot mark them read; their owner marks two, then the rest
+        var other = fixtures.aMember();
+        assertThat(api.post("/api/notifications/read", other.token(), Map.of("ids", ids)).json().get("marked").intValue()).isZero();
+        var two = api.post("/api/notifications/read", creator.token(), Map.of("ids", ids.subList(0, 2))).json();
+        assertThat(two.get("marked").intValue()).isEqualTo(2);
+        assertThat(two.get("unread").intValue()).isEqualTo(5);
+        var first = api.get("/api/notifications?limit=3", creator.token()).json();
+        assertThat(first.at("/items/0/read").booleanValue()).isTrue();
+        assertThat(first.at("/items/2/read").booleanValue()).isFalse();
+        assertThat(api.post("/api/notifications/read", creator.token(), null).json().get("unread").intValue()).isZero();
+
+        var bad = api.get("/api/notifications?limit=0", creator.token());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/notifications?cursor=not-a-cursor", creator.token()).status()).isEqualTo(400);
+    }
+
+    @Test
     void liveReachesAnonymousWatchersOverEveryTransport() {
         var creator = fixtures.aCreator();
         String ws = clients.connect(url, null, List.of("websocket"));
