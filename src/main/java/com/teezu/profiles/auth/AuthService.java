@@ -69,7 +69,6 @@ public class AuthService {
         var login = accounts.findLogin(name);
         boolean ok = hasher.matches(password == null ? "" : password, login.map(AccountRepository.Login::passwordHash).orElse(null));
         if (login.isEmpty() || !ok) {
-            limiter.failed(name);
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
                     "Unknown username or wrong password");
         }

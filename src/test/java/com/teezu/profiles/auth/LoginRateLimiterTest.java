@@ -5,49 +5,49 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The limits' arithmetic; the account failures' storage across nodes is tested in LoginLimitAcrossNodesIT. */
 class LoginRateLimiterTest {
 
-    static class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T10:00:00Z");
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+    static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void anAccountWaitsOnceItHasFiveFailuresInFifteenMinutesUntilTheOldestOfThemLeaves() {
+        List<Instant> failures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) failures.add(T0.plus(Duration.ofMinutes(i)));
+        assertThat(LoginRateLimiter.accountWait(failures, T0.plus(Duration.ofMinutes(4)))).isEmpty();
+        failures.add(T0.plus(Duration.ofMinutes(4)));
+        assertThat(LoginRateLimiter.accountWait(failures, T0.plus(Duration.ofMinutes(5)))).contains(Duration.ofMinutes(10));
+        assertThat(LoginRateLimiter.accountWait(failures, T0.plus(Duration.ofMinutes(15)))).isEmpty();
     }
 
     @Test
-    void anAccountIsBlockedAfterFiveFailuresForFifteenMinutes() {
-        MutableClock clock = new MutableClock();
-        LoginRateLimiter limiter = new LoginRateLimiter(clock, 1000);
-        for (int i = 0; i < 5; i++) {
-            assertThat(limiter.attempt("Lena", "10.0.0." + i)).isEmpty();
-            limiter.failed("lena");
-        }
-        assertThat(limiter.attempt("LENA", "10.0.0.99")).hasValueSatisfying(d -> assertThat(d).isPositive());
-        clock.now = clock.now.plus(Duration.ofMinutes(15));
-        assertThat(limiter.attempt("lena", "10.0.0.99")).isEmpty();
+    void onlyTheNewestFiveFailuresDecide() {
+        List<Instant> failures = new ArrayList<>();
+        for (int i = 0; i < 7; i++) failures.add(T0.plus(Duration.ofMinutes(i)));
+        // the 5th newest is at minute 2: free again at minute 17
+        assertThat(LoginRateLimiter.accountWait(failures, T0.plus(Duration.ofMinutes(7)))).contains(Duration.ofMinutes(10));
     }
 
     @Test
-    void aSuccessClearsTheAccountsFailures() {
-        LoginRateLimiter limiter = new LoginRateLimiter(new MutableClock(), 1000);
-        for (int i = 0; i < 4; i++) limiter.failed("sam");
-        limiter.succeeded("sam");
-        for (int i = 0; i < 4; i++) limiter.failed("sam");
-        assertThat(limiter.attempt("sam", "1.2.3.4")).isEmpty();
+    void namesAreKeptCaseInsensitiveBoundedAndWithoutControlCharacters() {
+        assertThat(LoginRateLimiter.key(" LovelyLena ")).isEqualTo("lovelylena");
+        assertThat(LoginRateLimiter.key("le\u0000na")).isEqualTo("lena");
+        assertThat(LoginRateLimiter.key(null)).isEmpty();
+        String longName = "🔥".repeat(100);
+        assertThat(LoginRateLimiter.key(longName).codePointCount(0, LoginRateLimiter.key(longName).length())).isEqualTo(64);
     }
 
     @Test
     void anAddressIsLimitedPerMinuteWhateverTheAccount() {
-        MutableClock clock = new MutableClock();
-        LoginRateLimiter limiter = new LoginRateLimiter(clock, 20);
-        for (int i = 0; i < 20; i++) assertThat(limiter.attempt("user" + i, "6.6.6.6")).isEmpty();
-        assertThat(limiter.attempt("another", "6.6.6.6")).isPresent();
-        assertThat(limiter.attempt("another", "7.7.7.7")).isEmpty();
-        clock.now = clock.now.plus(Duration.ofSeconds(61));
-        assertThat(limiter.attempt("another", "6.6.6.6")).isEmpty();
+        LoginRateLimiter limiter = new LoginRateLimiter(Clock.systemUTC(), null, 20);
+        for (int i = 0; i < 20; i++) assertThat(limiter.addressAttempt("6.6.6.6", T0)).isEmpty();
+        assertThat(limiter.addressAttempt("6.6.6.6", T0.plusSeconds(30))).contains(Duration.ofSeconds(30));
+        assertThat(limiter.addressAttempt("7.7.7.7", T0.plusSeconds(30))).isEmpty();
+        assertThat(limiter.addressAttempt("6.6.6.6", T0.plusSeconds(61))).isEmpty();
     }
 }
