@@ -11,4 +11,9 @@ public record AuthUser(UUID id, UUID sessionId, boolean viaCookie, Role role) {
     public AuthUser(UUID id, UUID sessionId, boolean viaCookie) {
         this(id, sessionId, viaCookie, null);
     }
+
+    /** The caller's id, or null when anonymous (what shared lookups such as {@code me} take). */
+    public static UUID idOf(AuthUser caller) {
+        return caller == null ? null : caller.id();
+    }
 }

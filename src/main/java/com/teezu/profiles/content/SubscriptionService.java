@@ -50,7 +50,7 @@ public class SubscriptionService {
 
     public State subscribe(AuthUser caller, String creatorRef) {
         Viewer viewer = checkedViewer(caller);
-        var creator = users.require(creatorRef, caller);
+        var creator = users.require(creatorRef, AuthUser.idOf(caller));
         if (viewer.is(creator.id())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-subscribe", "Cannot subscribe to yourself", "You cannot subscribe to yourself");
         if (!AccessPolicy.offersSubscriptions(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
         if (!AccessPolicy.canSpendOn(viewer, creator.id(), Permission.SUBSCRIBE)) throw ApiProblem.forbidden("You may not subscribe");
@@ -79,7 +79,7 @@ public class SubscriptionService {
 
     public State cancel(AuthUser caller, String creatorRef) {
         Viewer viewer = checkedViewer(caller);
-        var creator = users.require(creatorRef, caller);
+        var creator = users.require(creatorRef, AuthUser.idOf(caller));
         return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
             var existing = subscriptions.lock(viewer.id(), creator.id());
             if (existing.isEmpty()) return new State(false, false, null, 0, false, ledger.balanceOf(viewer.id()));

@@ -59,7 +59,7 @@ public class FollowService {
      */
     public Result apply(AuthUser caller, String id, Action action) {
         if (caller == null) throw ApiProblem.unauthorized();
-        UUID target = Ids.parseUuid(id).orElseGet(() -> users.require(id, caller).id());
+        UUID target = Ids.parseUuid(id).orElseGet(() -> users.require(id, AuthUser.idOf(caller)).id());
         Viewer viewer = caller.role() != null ? new Viewer(caller.id(), caller.role(), false, Consent.NONE) : auth.viewer(caller);
         if (viewer.is(target)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-follow", "Cannot follow yourself", "You cannot follow yourself");
@@ -83,14 +83,14 @@ public class FollowService {
     }
 
     public Page followers(String id, AuthUser caller, String cursor, Integer limit) {
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         var c = PageCursor.decode(cursor);
         var page = follows.followers(userId, c == null ? null : c.at(), c == null ? null : c.uuid(), PageCursor.limit(limit));
         return toPage(page);
     }
 
     public Page following(String id, AuthUser caller, String cursor, Integer limit) {
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         var c = PageCursor.decode(cursor);
         var page = follows.following(userId, c == null ? null : c.at(), c == null ? null : c.uuid(), PageCursor.limit(limit));
         return toPage(page);

@@ -32,6 +32,6 @@ class GiftController {
 
     @GetMapping("/api/users/{id}/gifts")
     List<GiftService.VaultEntry> vault(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
-        return gifts.vault(users.require(id, caller).id());
+        return gifts.vault(users.require(id, AuthUser.idOf(caller)).id());
     }
 }

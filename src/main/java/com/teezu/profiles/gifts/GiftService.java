@@ -66,7 +66,7 @@ public class GiftService {
         if (caller == null) throw ApiProblem.unauthorized();
         Idempotency.requireKey(idempotencyKey);
         Viewer viewer = auth.viewer(caller);
-        var to = users.require(recipient, caller);
+        var to = users.require(recipient, AuthUser.idOf(caller));
         if (viewer.is(to.id())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-gift", "Cannot gift yourself", "You cannot send yourself a gift");
         }

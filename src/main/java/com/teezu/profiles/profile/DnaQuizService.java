@@ -36,7 +36,7 @@ public class DnaQuizService {
     @Transactional
     public Map<String, Integer> submit(AuthUser caller, String id, Map<String, String> answers) {
         if (caller == null) throw ApiProblem.unauthorized();
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         if (!AccessPolicy.canEditProfile(new Viewer(caller.id(), null, false, null), userId)) {
             throw ApiProblem.forbidden("You can only take the quiz for yourself");
         }

@@ -40,7 +40,7 @@ public class LiveService {
     @Transactional
     public LiveState setLive(AuthUser caller, String id, boolean on) {
         if (caller == null) throw ApiProblem.unauthorized();
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         if (!AccessPolicy.canControlOwnStream(auth.viewer(caller), userId)) {
             throw ApiProblem.forbidden("Only a creator can go live, on her own profile");
         }

@@ -121,7 +121,7 @@ public class ProfileEditService {
         if (caller == null) throw ApiProblem.unauthorized();
         Viewer viewer = auth.viewer(caller);
         if (!AccessPolicy.canVerifyUsers(viewer)) throw ApiProblem.forbidden("Only staff verify users");
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         List<FieldError> errors = new ArrayList<>();
         if (identity == null && age == null) errors.add(new FieldError("identityVerified", "give identityVerified and/or ageVerified"));
         if (method == null || method.isBlank() || method.length() > 32) errors.add(new FieldError("method", "is required (≤ 32 characters)"));
@@ -134,7 +134,7 @@ public class ProfileEditService {
 
     private UUID owned(AuthUser caller, String id) {
         if (caller == null) throw ApiProblem.unauthorized();
-        UUID userId = users.require(id, caller).id();
+        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         if (!AccessPolicy.canEditProfile(new Viewer(caller.id(), null, false, null), userId)) {
             throw ApiProblem.forbidden("You can only change your own profile");
         }

@@ -1,6 +1,5 @@
 package com.teezu.profiles.shared;
 
-import com.teezu.profiles.auth.AuthUser;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -26,16 +25,19 @@ public class UserDirectory {
         this.db = db;
     }
 
-    /** The user behind {@code idOrUsername}; 401 for {@code me} when anonymous, 404 when nobody. */
-    public UserRef require(String idOrUsername, AuthUser caller) {
-        return find(idOrUsername, caller).orElseThrow(() -> ApiProblem.notFound("User"));
+    /**
+     * The user behind {@code idOrUsername}; {@code callerId} (null when anonymous) is who {@code me}
+     * means. 401 for {@code me} when anonymous, 404 when nobody.
+     */
+    public UserRef require(String idOrUsername, UUID callerId) {
+        return find(idOrUsername, callerId).orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
-    public Optional<UserRef> find(String idOrUsername, AuthUser caller) {
+    public Optional<UserRef> find(String idOrUsername, UUID callerId) {
         var select = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.ROLE, USERS.AVATAR_KEY).from(USERS);
         if ("me".equals(idOrUsername)) {
-            if (caller == null) throw ApiProblem.unauthorized();
-            return select.where(USERS.ID.eq(caller.id())).fetchOptional(this::ref);
+            if (callerId == null) throw ApiProblem.unauthorized();
+            return select.where(USERS.ID.eq(callerId)).fetchOptional(this::ref);
         }
         Optional<UUID> uuid = Ids.parseUuid(idOrUsername);
         if (uuid.isPresent()) return select.where(USERS.ID.eq(uuid.get())).fetchOptional(this::ref);

@@ -33,7 +33,7 @@ class TeezerController {
     TeezerView toggle(@PathVariable String id, @RequestBody TeezerRequest body, @AuthenticationPrincipal AuthUser caller) {
         if (caller == null) throw ApiProblem.unauthorized();
         if (body.active() == null) throw ApiProblem.invalid("active", "must be true or false");
-        var target = users.require(id, caller);
+        var target = users.require(id, AuthUser.idOf(caller));
         var state = teezer.setActive(auth.viewer(caller), target.id(), body.active());
         return new TeezerView(state.active(), state.status());
     }
