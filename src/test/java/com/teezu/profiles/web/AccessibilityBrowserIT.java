@@ -108,6 +108,10 @@ class AccessibilityBrowserIT {
 
         fresh().logIn("newbie", "demo-password").open("lovelylena").waitUntilPresent("fantasy-gate", Duration.ofSeconds(10));
         assertAccessible("lovelylena as newbie (age gate)");
+        fresh().logIn("victor", "demo-password").open("lovelylena").waitUntilPresent("fantasy-gate", Duration.ofSeconds(10));
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=fantasy-gate]")).getAttribute("data-gate"))
+                .isEqualTo("consent_required");
+        assertAccessible("lovelylena as victor (consent gate)");
 
         page = fresh().logIn("sam", "demo-password").open("lovelylena");
         page.waitUntilPresent("fantasy", Duration.ofSeconds(10));
