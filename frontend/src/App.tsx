@@ -8,7 +8,7 @@ import { Toasts, useToast } from "./components/toasts";
 import { t } from "./i18n/en";
 import { ProfilePage } from "./profile/ProfilePage";
 import { QuizPage } from "./quiz/QuizPage";
-import { connect, onEvent } from "./realtime/socket";
+import { connect, disconnect, onEvent } from "./realtime/socket";
 import { SettingsPage } from "./settings/SettingsPage";
 import { WalletPage } from "./wallet/WalletPage";
 
@@ -36,7 +36,7 @@ function Shell() {
   // the user's own room: a toast for every new follower, and when a subscription could not be renewed
   useEffect(() => {
     if (!me.data) return;
-    connect();
+    connect(me.data.id);
     return onEvent((event, data) => {
       const d = data as { type?: string; from?: { displayName: string } };
       if (event !== "notification:new" || !d.from) return;
@@ -50,7 +50,8 @@ function Shell() {
 
   async function logout() {
     await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);
-    session.set(null);
+    session.setCsrf(null);
+    disconnect();
     qc.setQueryData(keys.me, null);
     qc.removeQueries({ queryKey: ["profile"] });
     navigate("/");

@@ -16,24 +16,28 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = "teezu.token";
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+let csrfToken: string | null = null;
 
-/** The session token lives for this browser tab; the API takes it as a Bearer token, the socket in its handshake. */
+/**
+ * The web app's session is the HttpOnly cookie the server sets at log-in: no script on the page can
+ * read the session token. What the page keeps (in memory only) is the session's CSRF token, which
+ * the server wants on every unsafe request made with the cookie, and which is useless without it.
+ */
 export const session = {
-  token(): string | null {
-    return sessionStorage.getItem(TOKEN_KEY);
+  csrf(): string | null {
+    return csrfToken;
   },
-  set(token: string | null) {
-    if (token) sessionStorage.setItem(TOKEN_KEY, token);
-    else sessionStorage.removeItem(TOKEN_KEY);
+  setCsrf(token: string | null) {
+    csrfToken = token;
   },
 };
 
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set("Accept", "application/json, application/problem+json");
-  const token = session.token();
-  if (token) headers.set("Authorization", `Bearer ${token}`);
+  const method = (init.method ?? "GET").toUpperCase();
+  if (!SAFE.has(method) && csrfToken) headers.set("X-CSRF-Token", csrfToken);
   let body = init.body;
   if (init.json !== undefined) {
     headers.set("Content-Type", "application/json");
@@ -44,7 +48,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   const text = await res.text();
   const data = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
-    if (res.status === 401 && token && path !== "/api/auth/login") session.set(null);
+    if (res.status === 401 && path !== "/api/auth/login") csrfToken = null;
     throw new ApiError(res.status, (data as Problem) ?? { type: "about:blank", title: res.statusText, status: res.status, detail: "" });
   }
   return data as T;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, newIdempotencyKey, session } from "./client";
+import { api, ApiError, newIdempotencyKey, session } from "./client";
 import type { Catalog, Me, Profile } from "./types";
 
 export const keys = {
@@ -16,7 +16,16 @@ export function useCatalog() {
 export function useMe() {
   return useQuery({
     queryKey: keys.me,
-    queryFn: async () => (session.token() ? (await api<{ user: Me }>("/api/auth/me")).user : null),
+    queryFn: async () => {
+      try {
+        const me = await api<{ user: Me; csrfToken: string | null }>("/api/auth/me");
+        session.setCsrf(me.csrfToken);
+        return me.user;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null; // no session cookie, or an expired one
+        throw e;
+      }
+    },
     staleTime: 60_000,
   });
 }

@@ -22,8 +22,9 @@ export function AuthPage({ mode }: { mode: "login" | "register" }) {
     setError(null);
     try {
       const body = mode === "login" ? { username, password } : { username, password, displayName: displayName || undefined };
-      const res = await api<{ token: string; user: Me }>(`/api/auth/${mode}`, { method: "POST", json: body });
-      session.set(res.token);
+      // the server sets the HttpOnly session cookie; the page keeps only the CSRF token, in memory
+      const res = await api<{ csrfToken: string; user: Me }>(`/api/auth/${mode}`, { method: "POST", json: body });
+      session.setCsrf(res.csrfToken);
       qc.setQueryData(keys.me, res.user);
       qc.removeQueries({ queryKey: ["profile"] });
       navigate(`/@${res.user.username}`);

@@ -1,30 +1,40 @@
 import { io, type Socket } from "socket.io-client";
 import type { QueryClient } from "@tanstack/react-query";
-import { api, session } from "../api/client";
+import { api } from "../api/client";
 import type { Profile } from "../api/types";
 
 type Where = { url: string; path: string };
 type Listener = (event: string, data: unknown) => void;
 
 let socket: Socket | null = null;
-let connectedWith: string | null = null;
+let connectedAs: string | null = null;
 const listeners = new Set<Listener>();
 const watched = new Map<string, number>();
 
-/** One socket per tab, authenticated with the session token when there is one; the server says where it is. */
-export async function connect(): Promise<Socket> {
-  const token = session.token();
-  if (socket && connectedWith === token) return socket;
+/**
+ * One socket per tab; the server says where it is. It is authenticated by the session cookie, which
+ * the browser sends with the handshake (same host, the socket's own port): {@code auth: {}} asks the
+ * server to look at it. A new log-in (another user, or none) opens a new socket.
+ */
+export async function connect(userId: string | null = null): Promise<Socket> {
+  if (socket && (userId === null || connectedAs === userId)) return socket;
   socket?.close();
   const where = await api<Where>("/api/realtime");
-  const s = io(where.url, { path: where.path, auth: token ? { token } : undefined, transports: ["websocket", "polling"] });
+  const s = io(where.url, { path: where.path, auth: {}, withCredentials: true, transports: ["websocket", "polling"] });
   s.onAny((event, data) => listeners.forEach((l) => l(event, data)));
   s.on("connect", () => {
-    for (const userId of watched.keys()) s.emit("profile:watch", { userId });
+    for (const id of watched.keys()) s.emit("profile:watch", { userId: id });
   });
   socket = s;
-  connectedWith = token;
+  connectedAs = userId;
   return s;
+}
+
+/** After log-out: the next page opens an anonymous socket. */
+export function disconnect() {
+  socket?.close();
+  socket = null;
+  connectedAs = null;
 }
 
 export function onEvent(listener: Listener): () => void {
@@ -40,7 +50,7 @@ export async function watch(userId: string): Promise<() => void> {
     const n = (watched.get(userId) ?? 1) - 1;
     if (n <= 0) {
       watched.delete(userId);
-      s.emit("profile:unwatch", { userId });
+      socket?.emit("profile:unwatch", { userId }); // the tab's socket now (a log-in may have replaced s)
     } else watched.set(userId, n);
   };
 }

@@ -1,5 +1,6 @@
 // Drives the official socket.io-client v4 for the Java tests. One JSON command per stdin line:
-//   {"cmd":"connect","id":"a","url":"http://…","token":"…"|null,"transports":["websocket"]|null}
+//   {"cmd":"connect","id":"a","url":"http://…","token":"…"|null,"transports":["websocket"]|null,
+//    "cookie":"teezu_session=…"|absent,"origin":"http://…"|absent}   (cookie: as a browser sends it, with auth {})
 //   {"cmd":"emit","id":"a","event":"profile:watch","data":{…}}
 //   {"cmd":"close","id":"a"}
 // Every socket happening is one JSON line on stdout: {"id","type":"connect"|"connect_error"|"event"|"disconnect", …}
@@ -15,6 +16,11 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
   if (c.cmd === "connect") {
     const opts = { reconnection: false, forceNew: true, timeout: 5000 };
     if (c.token) opts.auth = { token: c.token };
+    if (c.cookie !== undefined) {
+      opts.auth = {};
+      opts.extraHeaders = { Cookie: c.cookie };
+      if (c.origin) opts.extraHeaders.Origin = c.origin;
+    }
     if (c.transports) opts.transports = c.transports;
     const s = io(c.url, opts);
     sockets.set(c.id, s);

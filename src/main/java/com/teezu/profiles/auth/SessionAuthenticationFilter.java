@@ -24,7 +24,7 @@ import java.util.Set;
  */
 class SessionAuthenticationFilter extends OncePerRequestFilter {
 
-    static final String COOKIE = "teezu_session";
+    static final String COOKIE = SessionService.COOKIE;
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String TOKEN_ATTRIBUTE = SessionAuthenticationFilter.class.getName() + ".token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

@@ -24,6 +24,10 @@ import java.util.UUID;
 @Service
 public class SessionService {
 
+    /** The HttpOnly cookie that carries the session token for the web app (HTTP and its socket). */
+    public static final String COOKIE = "teezu_session";
+
+
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
 
     public record IssuedSession(UUID sessionId, String token, String csrfToken, OffsetDateTime expiresAt) {

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
 /**
  * The Socket.IO server (protocol of socket.io-client v4) on its own port. A client with
  * {@code auth: {token}} is authenticated in the handshake (a bad token gets {@code connect_error})
- * and joins its own room; without a token it is anonymous and may only watch profiles.
+ * and joins its own room, as does the web app with {@code auth: {}} and its session cookie; without
+ * either it is anonymous and may only watch profiles.
  */
 @Component
 class RealtimeServer implements SmartLifecycle {
@@ -92,15 +93,48 @@ class RealtimeServer implements SmartLifecycle {
         log.info("Socket.IO listening on port {}", port);
     }
 
-    /** Runs for clients that offer {@code auth} in the connect packet. */
+    /**
+     * Runs for clients that offer {@code auth} in the connect packet. {@code {token}} must be a valid
+     * session token (else {@code connect_error}); without one, the web app's session cookie counts if
+     * the handshake comes from a page of the same host (the socket has its own port, and the cookie,
+     * HttpOnly and SameSite=Lax, is never readable by the page). A missing or stale cookie: anonymous.
+     */
     private AuthTokenResult authenticate(Object authToken, SocketIOClient client) {
         Object token = authToken instanceof Map<?, ?> m ? m.get("token") : null;
-        if (token == null) return AuthTokenResult.AuthTokenResultSuccess; // anonymous
+        if (token == null) {
+            fromCookie(client.getHandshakeData().getHttpHeaders()).flatMap(t -> sessions.authenticate(t, false))
+                    .ifPresent(user -> join(client, user));
+            return AuthTokenResult.AuthTokenResultSuccess;
+        }
         Optional<AuthUser> user = token instanceof String t ? sessions.authenticate(t, false) : Optional.empty();
         if (user.isEmpty()) return new AuthTokenResult(false, Map.of("message", "invalid or expired session token"));
-        client.set(USER_ATTRIBUTE, user.get().id());
-        client.joinRoom(userRoom(user.get().id()));
+        join(client, user.get());
         return AuthTokenResult.AuthTokenResultSuccess;
+    }
+
+    private static void join(SocketIOClient client, AuthUser user) {
+        client.set(USER_ATTRIBUTE, user.id());
+        client.joinRoom(userRoom(user.id()));
+    }
+
+    /** The session cookie of a handshake whose page (Origin) is on the host the handshake was sent to. */
+    static Optional<String> fromCookie(io.netty.handler.codec.http.HttpHeaders headers) {
+        String cookies = headers.get("Cookie");
+        if (cookies == null || !sameHost(headers.get("Origin"), headers.get("Host"))) return Optional.empty();
+        return io.netty.handler.codec.http.cookie.ServerCookieDecoder.LAX.decode(cookies).stream()
+                .filter(c -> SessionService.COOKIE.equals(c.name()) && !c.value().isEmpty())
+                .map(io.netty.handler.codec.http.cookie.Cookie::value).findFirst();
+    }
+
+    static boolean sameHost(String origin, String host) {
+        if (origin == null || host == null) return false;
+        try {
+            String originHost = java.net.URI.create(origin).getHost();
+            String hostOnly = java.net.URI.create("http://" + host).getHost();
+            return originHost != null && originHost.equalsIgnoreCase(hostOnly);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @SuppressWarnings("rawtypes")

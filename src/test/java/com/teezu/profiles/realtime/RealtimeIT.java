@@ -71,6 +71,34 @@ class RealtimeIT {
     }
 
     @Test
+    void theWebAppsSessionCookieAuthenticatesItsSocketOnlyFromAPageOfTheSameHost() {
+        var creator = fixtures.aCreator();
+        var barrierCreator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        var socketUrl = java.net.URI.create(url);
+        String page = socketUrl.getScheme() + "://" + socketUrl.getHost() + ":" + api.baseUrl().replaceAll(".*:", "");
+        String overWebsocket = clients.connectWithCookie(url, creator.token(), page, List.of("websocket"));
+        String overPolling = clients.connectWithCookie(url, creator.token(), page, List.of("polling"));
+        String foreignPage = clients.connectWithCookie(url, creator.token(), "https://evil.example", List.of("websocket"));
+        String staleCookie = clients.connectWithCookie(url, "no-such-session-no-such-session-no-such", page, List.of("websocket"));
+        for (String s : List.of(overWebsocket, overPolling, foreignPage, staleCookie)) {
+            assertThat(clients.connected(s)).as("a cookie never refuses a socket; at worst it is anonymous").isTrue();
+        }
+        for (String s : List.of(foreignPage, staleCookie)) clients.watch(s, barrierCreator.id().toString());
+
+        assertThat(api.put("/api/users/" + creator.id() + "/follow", fan.token(), null).status()).isEqualTo(200);
+        for (String s : List.of(overWebsocket, overPolling)) {
+            clients.awaitEvent(s, "notification:new", d -> fan.username().equals(d.at("/from/username").stringValue()), Duration.ofSeconds(2));
+        }
+        // a later event to the anonymous sockets: once it is in, a notification would have been too
+        api.patch("/api/users/me/profile", barrierCreator.token(), Map.of("currentMood", "chill"));
+        for (String s : List.of(foreignPage, staleCookie)) {
+            clients.awaitEvent(s, "profile:mood", d -> true, Duration.ofSeconds(2));
+            assertThat(clients.events(s, "notification:new")).isEmpty();
+        }
+    }
+
+    @Test
     void aFollowNotifiesTheFollowedUserWithinASecondAndNobodyElse() {
         var creator = fixtures.aCreator();
         var bystander = fixtures.aMember();

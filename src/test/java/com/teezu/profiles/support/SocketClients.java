@@ -68,6 +68,16 @@ public class SocketClients implements AutoCloseable {
         return id;
     }
 
+    /** Connects as the web app does: no token, {@code auth: {}}, the session cookie and the page's Origin. */
+    public String connectWithCookie(String url, String cookieToken, String origin, List<String> transports) {
+        String id = "s" + (++seq);
+        send(Map.of("cmd", "connect", "id", id, "url", url, "token", "", "transports", transports,
+                "cookie", "theme=dark; teezu_session=" + cookieToken, "origin", origin));
+        await().atMost(Duration.ofSeconds(15)).until(() -> lines.stream().anyMatch(l -> id.equals(l.id())
+                && ("connect".equals(l.type()) || "connect_error".equals(l.type()))));
+        return id;
+    }
+
     public boolean connected(String id) {
         return lines.stream().anyMatch(l -> id.equals(l.id()) && "connect".equals(l.type()));
     }

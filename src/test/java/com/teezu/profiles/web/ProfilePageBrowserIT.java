@@ -43,7 +43,6 @@ class ProfilePageBrowserIT {
     ProfilePageObject page() {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(api.baseUrl() + "/");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("sessionStorage.clear()");
         return new ProfilePageObject(browser.driver, api.baseUrl());
     }
 
@@ -161,6 +160,24 @@ class ProfilePageBrowserIT {
         assertThat(page.tiles().getFirst().getAttribute("class")).doesNotContain("tile-blurred");
         assertThat(fixtures.balanceOf(fan.id())).isEqualTo(30);
         assertThat(fixtures.balanceOf(creator.id())).isEqualTo(40);
+    }
+
+    @Test
+    void aNewFollowerShowsAToastAndTheSessionTokenStaysOutOfReachOfScripts() throws Exception {
+        var creator = fixtures.aCreator();
+        var page = page().useSession(creator.token()).open(creator.username());
+        page.waitUntilWatching(Duration.ofSeconds(5));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        // the socket is authenticated by the HttpOnly cookie: the page itself never holds the token
+        assertThat((String) js.executeScript("return document.cookie + JSON.stringify(sessionStorage) + JSON.stringify(localStorage)"))
+                .doesNotContain(creator.token());
+        // the socket may still be (re)connecting as her: a new fan follows until a toast shows (each fan
+        // notifies once; a repeated follow by the same fan within 10 minutes would not)
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> {
+            api.put("/api/users/" + creator.id() + "/follow", fixtures.aMember().token(), null);
+            return d.findElement(By.cssSelector(".toasts")).getText().contains("started following you");
+        });
+        browser.screenshot("new-follower-toast");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.teezu.profiles.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,10 +37,10 @@ final class ProfilePageObject {
         return this;
     }
 
-    /** Starts a session from a token (for fixture users, who have no password). */
+    /** Starts a session from a token (for fixture users, who have no password): the cookie log-in would set. */
     ProfilePageObject useSession(String token) {
         driver.get(baseUrl + "/");
-        ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('teezu.token', arguments[0])", token);
+        driver.manage().addCookie(new Cookie.Builder("teezu_session", token).path("/").isHttpOnly(true).sameSite("Lax").build());
         return this;
     }
 
