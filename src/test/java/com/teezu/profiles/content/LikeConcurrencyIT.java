@@ -2,6 +2,7 @@ package com.teezu.profiles.content;
 
 import com.teezu.profiles.db.enums.ContentVisibility;
 import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.ConcurrentUsers;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -11,14 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.teezu.profiles.db.Tables.CONTENT;
 import static com.teezu.profiles.db.Tables.LIKES;
@@ -45,32 +39,15 @@ class LikeConcurrencyIT {
         List<Fixtures.TestUser> fans = new ArrayList<>();
         for (int i = 0; i < FANS; i++) fans.add(fixtures.aMember());
 
-        Random seed = new Random(20261126);
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        Semaphore inFlight = new Semaphore(32);
-        List<Future<?>> done = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var fan : fans) {
-                Random random = new Random(seed.nextLong());
-                done.add(pool.submit(() -> {
-                    for (int op = 0; op < OPS_PER_FAN; op++) {
-                        UUID item = items.get(random.nextInt(items.size()));
-                        String method = random.nextBoolean() ? "PUT" : "DELETE";
-                        inFlight.acquireUninterruptibly();
-                        try {
-                            int status = api.send(method, "/api/content/" + item + "/like", fan.token(), null, Map.of()).status();
-                            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                        } finally {
-                            inFlight.release();
-                        }
-                    }
-                    return null;
-                }));
+        Map<Integer, Integer> statuses = ConcurrentUsers.run(fans, 20261126, 32, (fan, turn) -> {
+            for (int op = 0; op < OPS_PER_FAN; op++) {
+                UUID item = items.get(turn.random().nextInt(items.size()));
+                String method = turn.random().nextBoolean() ? "PUT" : "DELETE";
+                turn.request(() -> api.send(method, "/api/content/" + item + "/like", fan.token(), null, Map.of()).status());
             }
-            for (Future<?> f : done) f.get();
-        }
+        });
         assertThat(statuses.keySet()).containsOnly(200);
-        assertThat(statuses.get(200).get()).isEqualTo(FANS * OPS_PER_FAN);
+        assertThat(statuses.get(200)).isEqualTo(FANS * OPS_PER_FAN);
 
         var db = fixtures.db();
         int total = 0;

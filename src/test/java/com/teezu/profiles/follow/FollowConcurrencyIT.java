@@ -2,6 +2,7 @@ package com.teezu.profiles.follow;
 
 import com.teezu.profiles.stats.StatsService;
 import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.ConcurrentUsers;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.teezu.profiles.db.Tables.FOLLOWS;
 import static com.teezu.profiles.db.Tables.USER_STATS;
@@ -40,42 +34,24 @@ class FollowConcurrencyIT {
     void countersEqualRowsAfterConcurrentToggles() throws Exception {
         List<Fixtures.TestUser> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) users.add(i % 10 == 0 ? fixtures.aCreator() : fixtures.aMember());
-        Random seed = new Random(20261126);
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        Semaphore inFlight = new Semaphore(48);
-        List<Future<?>> done = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int u = 0; u < USERS; u++) {
-                Fixtures.TestUser me = users.get(u);
-                Random random = new Random(seed.nextLong());
-                done.add(pool.submit(() -> {
-                    for (int op = 0; op < OPS_PER_USER; op++) {
-                        // a small set of targets per user so that pairs meet often, in both directions
-                        Fixtures.TestUser target;
-                        do {
-                            target = users.get(random.nextInt(20));
-                        } while (target == me);
-                        String method = switch (random.nextInt(3)) {
-                            case 0 -> "POST";
-                            case 1 -> "PUT";
-                            default -> "DELETE";
-                        };
-                        inFlight.acquireUninterruptibly();
-                        try {
-                            String path = "/api/users/" + target.id() + "/follow";
-                            int status = api.send(method, path, me.token(), null, Map.of()).status();
-                            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                        } finally {
-                            inFlight.release();
-                        }
-                    }
-                    return null;
-                }));
+        Map<Integer, Integer> statuses = ConcurrentUsers.run(users, 20261126, 48, (me, turn) -> {
+            for (int op = 0; op < OPS_PER_USER; op++) {
+                // a small set of targets per user so that pairs meet often, in both directions
+                Fixtures.TestUser target;
+                do {
+                    target = users.get(turn.random().nextInt(20));
+                } while (target == me);
+                String method = switch (turn.random().nextInt(3)) {
+                    case 0 -> "POST";
+                    case 1 -> "PUT";
+                    default -> "DELETE";
+                };
+                String path = "/api/users/" + target.id() + "/follow";
+                turn.request(() -> api.send(method, path, me.token(), null, Map.of()).status());
             }
-            for (Future<?> f : done) f.get();
-        }
+        });
         assertThat(statuses.keySet()).containsOnly(200);
-        assertThat(statuses.get(200).get()).isEqualTo(USERS * OPS_PER_USER);
+        assertThat(statuses.get(200)).isEqualTo(USERS * OPS_PER_USER);
 
         var db = fixtures.db();
         for (var user : users) {

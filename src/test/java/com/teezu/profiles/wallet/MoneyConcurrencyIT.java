@@ -5,6 +5,7 @@ import com.teezu.profiles.db.enums.LedgerKind;
 import com.teezu.profiles.db.enums.WalletKind;
 import com.teezu.profiles.stats.StatsService;
 import com.teezu.profiles.support.Api;
+import com.teezu.profiles.support.ConcurrentUsers;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.teezu.profiles.db.Tables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,38 +54,23 @@ class MoneyConcurrencyIT {
             fixtures.giveTokens(b.id(), i % 5 == 0 ? 30 : 20 + seed.nextInt(600)); // some cannot afford anything
             buyers.add(b);
         }
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        Semaphore inFlight = new Semaphore(40);
-        List<Future<?>> done = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var buyer : buyers) {
-                Random random = new Random(seed.nextLong());
-                done.add(pool.submit(() -> {
-                    for (int op = 0; op < 8; op++) {
-                        String key = "k-" + op;
-                        int repeats = 1 + random.nextInt(3); // retries reuse the key
-                        boolean unlock = random.nextBoolean();
-                        UUID item = items.get(random.nextInt(items.size()));
-                        var creator = creators.get(random.nextInt(creators.size()));
-                        String type = List.of("rose", "fire", "butterfly").get(random.nextInt(3));
-                        for (int r = 0; r < repeats; r++) {
-                            inFlight.acquireUninterruptibly();
-                            try {
-                                int status = unlock
-                                        ? api.send("POST", "/api/content/" + item + "/unlock", buyer.token(), null, Map.of("Idempotency-Key", key)).status()
-                                        : api.send("POST", "/api/users/" + creator.id() + "/gifts", buyer.token(), Map.of("type", type),
-                                        Map.of("Idempotency-Key", key)).status();
-                                statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                            } finally {
-                                inFlight.release();
-                            }
-                        }
-                    }
-                    return null;
-                }));
+        Map<Integer, Integer> statuses = ConcurrentUsers.run(buyers, seed.nextLong(), 40, (buyer, turn) -> {
+            Random random = turn.random();
+            for (int op = 0; op < 8; op++) {
+                String key = "k-" + op;
+                int repeats = 1 + random.nextInt(3); // retries reuse the key
+                boolean unlock = random.nextBoolean();
+                UUID item = items.get(random.nextInt(items.size()));
+                var creator = creators.get(random.nextInt(creators.size()));
+                String type = List.of("rose", "fire", "butterfly").get(random.nextInt(3));
+                for (int r = 0; r < repeats; r++) {
+                    turn.request(() -> unlock
+                            ? api.send("POST", "/api/content/" + item + "/unlock", buyer.token(), null, Map.of("Idempotency-Key", key)).status()
+                            : api.send("POST", "/api/users/" + creator.id() + "/gifts", buyer.token(), Map.of("type", type),
+                            Map.of("Idempotency-Key", key)).status());
+                }
             }
-            for (Future<?> f : done) f.get();
-        }
+        });
         assertThat(statuses.keySet()).as("statuses %s", statuses).isSubsetOf(200, 402);
         assertThat(statuses.get(402)).as("some buyers ran out").isNotNull();
 
