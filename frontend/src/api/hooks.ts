@@ -96,3 +96,45 @@ export function useWallet(enabled: boolean) {
 }
 
 export { newIdempotencyKey };
+
+export type SubscriptionState = { subscribed: boolean; renews: boolean; currentPeriodEnd: string | null; priceTokens: number; charged: boolean; balance: number };
+
+const subscriptionKey = (username: string) => ["subscription", username.toLowerCase()] as const;
+
+/** The viewer's subscription to a creator, with the price a new one costs (read only: asking charges nothing). */
+export function useSubscription(username: string, enabled: boolean) {
+  return useQuery({
+    queryKey: subscriptionKey(username),
+    queryFn: () => api<SubscriptionState>(`/api/users/${encodeURIComponent(username)}/subscription`),
+    enabled,
+  });
+}
+
+/** Subscribe (true) or stop the renewal (false); premium items and the balance are reloaded after. */
+export function useSubscribe(username: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (subscribe: boolean) =>
+      api<SubscriptionState>(`/api/users/${encodeURIComponent(username)}/subscription`, { method: subscribe ? "POST" : "DELETE" }),
+    onSuccess: (state) => {
+      qc.setQueryData(subscriptionKey(username), state);
+      qc.invalidateQueries({ queryKey: keys.profile(username) });
+      qc.invalidateQueries({ queryKey: keys.wallet });
+    },
+  });
+}
+
+export type GiftSent = { gift: { type: string; emoji: string; label: string; priceTokens: number }; count: number; balance: number };
+
+/** Sends one gift; the key makes a retried request (same click, lost answer) charge once. */
+export function useSendGift(username: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ type, key }: { type: string; key: string }) =>
+      api<GiftSent>(`/api/users/${encodeURIComponent(username)}/gifts`, { method: "POST", json: { type }, headers: { "Idempotency-Key": key } }),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: keys.profile(username) });
+      qc.invalidateQueries({ queryKey: keys.wallet });
+    },
+  });
+}

@@ -13,6 +13,7 @@ import { GiftVault } from "./GiftVault";
 import { Header } from "./Header";
 import { PrivateDashboard } from "./PrivateDashboard";
 import { StatsRow } from "./StatsRow";
+import { SupportActions } from "./SupportActions";
 import { TeezerCard } from "./Teezer";
 
 export function ProfilePage({ username }: { username: string }) {
@@ -51,6 +52,7 @@ export function ProfilePage({ username }: { username: string }) {
       <Header profile={profile} />
       <div className="profile-actions">
         {profile.viewer.authenticated && !profile.viewer.isSelf && <FollowButton username={profile.user.username} following={profile.viewer.following} />}
+        {profile.viewer.authenticated && !profile.viewer.isSelf && profile.user.role === "creator" && <SupportActions profile={profile} />}
         {profile.viewer.isSelf && (
           <Link className="button" to="/settings">
             {t.nav.settings}

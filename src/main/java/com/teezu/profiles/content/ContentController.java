@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,6 +37,11 @@ class ContentController {
     UnlockService.Reveal unlock(@PathVariable String id, @AuthenticationPrincipal AuthUser caller,
                                 @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return unlocks.unlock(caller, id, key);
+    }
+
+    @GetMapping("/api/users/{id}/subscription")
+    SubscriptionService.State subscription(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
+        return subscriptions.state(caller, id);
     }
 
     @PostMapping("/api/users/{id}/subscription")

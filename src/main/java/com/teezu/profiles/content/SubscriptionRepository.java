@@ -40,6 +40,12 @@ class SubscriptionRepository {
                 .where(SUBSCRIPTION_PLANS.CREATOR_ID.eq(creatorId)).fetchOptional(SUBSCRIPTION_PLANS.MONTHLY_PRICE).orElse(fallback);
     }
 
+    Optional<Row> find(UUID subscriber, UUID creator) {
+        return db.select(SUBSCRIPTIONS.CURRENT_PERIOD_END, SUBSCRIPTIONS.CANCELED_AT, SUBSCRIPTIONS.PRICE_TOKENS)
+                .from(SUBSCRIPTIONS).where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator)))
+                .fetchOptional(r -> new Row(r.value1(), r.value2(), r.value3()));
+    }
+
     Optional<Row> lock(UUID subscriber, UUID creator) {
         return db.select(SUBSCRIPTIONS.CURRENT_PERIOD_END, SUBSCRIPTIONS.CANCELED_AT, SUBSCRIPTIONS.PRICE_TOKENS)
                 .from(SUBSCRIPTIONS).where(SUBSCRIPTIONS.SUBSCRIBER_ID.eq(subscriber).and(SUBSCRIPTIONS.CREATOR_ID.eq(creator)))

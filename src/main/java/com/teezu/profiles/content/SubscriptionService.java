@@ -77,6 +77,22 @@ public class SubscriptionService {
         }));
     }
 
+    /**
+     * The caller's subscription to this creator as it stands, with the price a new one would cost
+     * (the web app shows it before anyone pays); nothing is charged or changed.
+     */
+    public State state(AuthUser caller, String creatorRef) {
+        Viewer viewer = checkedViewer(caller);
+        var creator = users.require(creatorRef, AuthUser.idOf(caller));
+        if (!AccessPolicy.offersSubscriptions(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long balance = ledger.balanceOf(viewer.id());
+        return subscriptions.find(viewer.id(), creator.id())
+                .filter(e -> e.periodEnd().isAfter(now))
+                .map(e -> new State(true, e.canceledAt() == null, e.periodEnd(), e.price(), false, balance))
+                .orElseGet(() -> new State(false, false, null, subscriptions.monthlyPrice(creator.id(), DEFAULT_MONTHLY_PRICE), false, balance));
+    }
+
     public State cancel(AuthUser caller, String creatorRef) {
         Viewer viewer = checkedViewer(caller);
         var creator = users.require(creatorRef, AuthUser.idOf(caller));

@@ -190,6 +190,13 @@ class MoneyIT {
         var creator = fixtures.aCreator();
         fixtures.giveTokens(fan.id(), 250);
         fixtures.publish(creator.id(), ContentVisibility.premium, OffsetDateTime.now());
+        // before paying: the price and the balance, and nothing charged by asking
+        var offer = api.get("/api/users/" + creator.id() + "/subscription", fan.token()).json();
+        assertThat(offer.get("subscribed").booleanValue()).isFalse();
+        assertThat(offer.get("priceTokens").intValue()).isEqualTo(100);
+        assertThat(offer.get("balance").longValue()).isEqualTo(250);
+        assertThat(api.get("/api/users/" + creator.id() + "/subscription", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/users/" + fan.id() + "/subscription", creator.token()).status()).isEqualTo(400);
         var sub = api.post("/api/users/" + creator.id() + "/subscription", fan.token(), null);
         assertThat(sub.status()).as(sub.body()).isEqualTo(200);
         assertThat(sub.json().get("charged").booleanValue()).isTrue();
@@ -200,6 +207,10 @@ class MoneyIT {
         assertThat(p.at("/viewer/subscribed").booleanValue()).isTrue();
         assertThat(api.get("/api/users/me/profile", creator.token()).json().at("/privateStats/subscribers").intValue()).isEqualTo(1);
 
+        var state = api.get("/api/users/" + creator.id() + "/subscription", fan.token()).json();
+        assertThat(state.get("subscribed").booleanValue()).isTrue();
+        assertThat(state.get("renews").booleanValue()).isTrue();
+        assertThat(state.get("balance").longValue()).isEqualTo(150);
         var cancel = api.delete("/api/users/" + creator.id() + "/subscription", fan.token());
         assertThat(cancel.json().get("renews").booleanValue()).isFalse();
         assertThat(cancel.json().get("subscribed").booleanValue()).isTrue(); // paid up until the period ends

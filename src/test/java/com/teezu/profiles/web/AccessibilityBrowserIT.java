@@ -116,6 +116,16 @@ class AccessibilityBrowserIT {
         page = fresh().logIn("sam", "demo-password").open("lovelylena");
         page.waitUntilPresent("fantasy", Duration.ofSeconds(10));
         assertAccessible("lovelylena as sam (fantasy profile, vault, grid)");
+        page.byTestId("subscribe-button").click();
+        page.waitUntilPresent("subscription-price", Duration.ofSeconds(5));
+        assertAccessible("the subscribe dialog");
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        page.waitUntilGone("subscription-price", Duration.ofSeconds(5));
+        page.byTestId("gift-button").click();
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("input[name=gift]")).isEmpty());
+        assertAccessible("the gift dialog");
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        page.waitUntilGone("confirm-gift", Duration.ofSeconds(5));
         browser.driver.get(api.baseUrl() + "/wallet");
         page.waitUntilPresent("wallet-balance", Duration.ofSeconds(10));
         assertAccessible("sam's wallet");

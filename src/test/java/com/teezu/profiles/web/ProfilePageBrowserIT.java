@@ -181,6 +181,40 @@ class ProfilePageBrowserIT {
     }
 
     @Test
+    void aFanSubscribesAndSendsAGiftFromTheProfilePage() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        fixtures.giveTokens(fan.id(), 150);
+        fixtures.publish(creator.id(), ContentVisibility.premium, OffsetDateTime.now());
+        var page = page().useSession(fan.token()).open(creator.username());
+        page.waitUntilPresent("tile", Duration.ofSeconds(10));
+        assertThat(page.tiles().getFirst().getAttribute("data-locked")).isEqualTo("true");
+
+        // subscribe: the price and balance first, then one charge, and the premium tile opens
+        page.byTestId("subscribe-button").click();
+        page.waitForText("subscription-price", "100 tokens", Duration.ofSeconds(5));
+        assertThat(page.text("subscription-balance")).isEqualTo("150 tokens");
+        page.byTestId("confirm-subscribe").click();
+        page.waitUntilPresent("cancel-subscription", Duration.ofSeconds(5));
+        assertThat(page.text("subscription-balance")).isEqualTo("50 tokens");
+        browser.screenshot("subscribed");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> "false".equals(page.tiles().getFirst().getAttribute("data-locked")));
+        assertThat(page.text("subscribe-button")).contains("Subscribed");
+
+        // a rose (20 tokens): the vault shows it, the balance pays for it once
+        page.byTestId("gift-button").click();
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("input[name=gift][value=rose]")).isEmpty());
+        browser.driver.findElement(By.cssSelector("input[name=gift][value=rose]")).click();
+        page.byTestId("confirm-gift").click();
+        page.waitUntilPresent("gift-sent", Duration.ofSeconds(5));
+        browser.driver.findElement(By.cssSelector("[data-testid=gift-sent] button")).click();
+        page.waitForText("gift-vault", "Rose", Duration.ofSeconds(5));
+        assertThat(fixtures.balanceOf(fan.id())).isEqualTo(50 - 20);
+        assertThat(fixtures.balanceOf(creator.id())).isPositive();
+    }
+
+    @Test
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
