@@ -1,14 +1,21 @@
 import { useState } from "react";
-import { ApiError } from "../api/client";
-import { newIdempotencyKey, useUnlock, useWallet, type Reveal } from "../api/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { api, ApiError } from "../api/client";
+import { keys, newIdempotencyKey, useUnlock, useWallet, type Reveal } from "../api/hooks";
 import type { GridItem } from "../api/types";
 import { Dialog } from "../components/Dialog";
 import { Link } from "../components/router";
 import { t } from "../i18n/en";
 
 /** The 3×3 grid: open items show their picture; premium and locked ones only a blurred preview. */
-export function ContentGrid({ username, items, authenticated }: { username: string; items: GridItem[]; authenticated: boolean }) {
+export function ContentGrid({ username, items, authenticated, mine = false }: {
+  username: string;
+  items: GridItem[];
+  authenticated: boolean;
+  mine?: boolean;
+}) {
   const [unlocking, setUnlocking] = useState<GridItem | null>(null);
+  const [deleting, setDeleting] = useState<GridItem | null>(null);
   return (
     <section className="card" data-testid="content-grid">
       <h2>🖼️ {t.grid.title}</h2>
@@ -23,9 +30,16 @@ export function ContentGrid({ username, items, authenticated }: { username: stri
               </button>
             )}
             {item.locked && item.visibility === "premium" && <span className="tile-premium">💎 {t.grid.premium}</span>}
+            {mine && (
+              <button className="tile-delete" data-testid="delete-post" onClick={() => setDeleting(item)}
+                aria-label={`${t.studio.deletePost}${item.title ? ` — ${item.title}` : ""}`}>
+                🗑️
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {deleting && <DeleteDialog username={username} item={deleting} onClose={() => setDeleting(null)} />}
       {unlocking && <UnlockDialog username={username} item={unlocking} authenticated={authenticated} onClose={() => setUnlocking(null)} />}
     </section>
   );
@@ -78,6 +92,34 @@ function UnlockDialog({ username, item, authenticated, onClose }: { username: st
           </div>
         </>
       )}
+    </Dialog>
+  );
+}
+
+/** The creator removes a post of hers: it leaves the grid and her counters at once. */
+function DeleteDialog({ username, item, onClose }: { username: string; item: GridItem; onClose: () => void }) {
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function remove() {
+    setBusy(true);
+    try {
+      await api(`/api/content/${item.id}`, { method: "DELETE" });
+      await qc.invalidateQueries({ queryKey: keys.profile(username) });
+      onClose();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+      setBusy(false);
+    }
+  }
+  return (
+    <Dialog title={t.studio.deleteTitle} onClose={onClose}>
+      <p>{t.studio.deleteBody}</p>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="actions">
+        <button onClick={onClose}>{t.grid.cancel}</button>
+        <button className="primary" data-testid="confirm-delete" disabled={busy} onClick={remove}>{t.studio.confirmDelete}</button>
+      </div>
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from "../components/router";
 import { applyToCache, onEvent, watch } from "../realtime/socket";
 import { t } from "../i18n/en";
 import { ContentGrid } from "./ContentGrid";
+import { CreatorStudio } from "./CreatorStudio";
 import { Fantasy } from "./Fantasy";
 import { FollowButton } from "./FollowButton";
 import { GiftVault } from "./GiftVault";
@@ -60,11 +61,13 @@ export function ProfilePage({ username }: { username: string }) {
         )}
       </div>
       <StatsRow stats={profile.stats} />
+      {profile.viewer.isSelf && profile.user.role === "creator" && <CreatorStudio profile={profile} />}
       {profile.privateStats && <PrivateDashboard stats={profile.privateStats} />}
       <Fantasy profile={profile} />
       {profile.user.role === "creator" && <TeezerCard profile={profile} />}
       <GiftVault gifts={profile.giftVault} />
-      <ContentGrid username={profile.user.username} items={profile.contentGrid} authenticated={profile.viewer.authenticated} />
+      <ContentGrid username={profile.user.username} items={profile.contentGrid} authenticated={profile.viewer.authenticated}
+        mine={profile.viewer.isSelf} />
     </article>
   );
 }

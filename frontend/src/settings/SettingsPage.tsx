@@ -137,6 +137,11 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
           <ScheduleEditor days={days} onChange={setDays} errors={errors} />
         </fieldset>
       )}
+      <fieldset>
+        <legend>{t.studio.avatar} · {t.studio.cover}</legend>
+        <PictureUpload kind="avatar" username={profile.user.username} />
+        <PictureUpload kind="cover" username={profile.user.username} />
+      </fieldset>
       <button className="primary" type="submit">{t.settings.save}</button>
       {saved && <span role="status" data-testid="saved"> {t.settings.saved}</span>}
       <p><Link to={`/@${profile.user.username}`}>{t.nav.myProfile}</Link></p>
@@ -156,5 +161,39 @@ function TagChips({ legend, tags, chosen, onChange }: { legend: string; tags: Ta
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Uploads a new profile or cover picture at once (the server re-encodes it and drops its metadata). */
+function PictureUpload({ kind, username }: { kind: "avatar" | "cover"; username: string }) {
+  const qc = useQueryClient();
+  const [state, setState] = useState<"idle" | "busy" | "done">("idle");
+  const [error, setError] = useState<string | null>(null);
+  const id = `upload-${kind}`;
+  async function upload(file: File | undefined) {
+    if (!file) return;
+    const form = new FormData();
+    form.append("file", file);
+    setState("busy");
+    setError(null);
+    try {
+      await api(`/api/users/me/${kind}`, { method: "PUT", body: form });
+      await qc.invalidateQueries({ queryKey: keys.profile(username) });
+      setState("done");
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+      setState("idle");
+    }
+  }
+  return (
+    <div>
+      <label htmlFor={id}>{kind === "avatar" ? t.studio.avatar : t.studio.cover}</label>
+      <div className="upload-row">
+        <input id={id} type="file" accept="image/jpeg,image/png,image/webp,image/gif" disabled={state === "busy"}
+          onChange={(e) => upload(e.target.files?.[0])} />
+        {state === "done" && <span role="status" data-testid={`${kind}-uploaded`}>{t.studio.uploaded}</span>}
+      </div>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
   );
 }

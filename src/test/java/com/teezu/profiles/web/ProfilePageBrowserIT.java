@@ -215,6 +215,49 @@ class ProfilePageBrowserIT {
     }
 
     @Test
+    void aCreatorGoesLivePublishesDeletesAndChangesHerPictureFromTheWebApp() throws Exception {
+        var creator = fixtures.aCreator();
+        var page = page().useSession(creator.token()).open(creator.username());
+        page.waitUntilPresent("creator-studio", Duration.ofSeconds(10));
+
+        page.byTestId("live-toggle").click();
+        page.waitUntilPresent("live-badge", Duration.ofSeconds(5));
+        assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/user/isLive").booleanValue()).isTrue();
+        page.byTestId("live-toggle").click();
+        page.waitUntilGone("live-badge", Duration.ofSeconds(5));
+
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("teezu-post", ".png");
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(8, 8, 32, 24);
+        javax.imageio.ImageIO.write(image, "png", picture.toFile());
+        browser.driver.findElement(By.id("post-file")).sendKeys(picture.toString());
+        browser.driver.findElement(By.id("post-title")).sendKeys("Sunset");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("post-visibility"))).selectByValue("locked");
+        var price = browser.driver.findElement(By.id("post-price"));
+        price.clear();
+        price.sendKeys("30");
+        browser.driver.findElement(By.cssSelector(".new-post button[type=submit]")).click();
+        page.waitUntilPresent("published", Duration.ofSeconds(10));
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> page.tiles().size() == 1);
+        assertThat(page.tiles().getFirst().getAttribute("data-visibility")).isEqualTo("locked");
+        var item = api.get("/api/users/" + creator.id() + "/profile").json().at("/contentGrid/0");
+        assertThat(item.get("title").stringValue()).isEqualTo("Sunset");
+        assertThat(item.get("priceTokens").intValue()).isEqualTo(30);
+        browser.screenshot("creator-studio");
+
+        page.byTestId("delete-post").click();
+        page.byTestId("confirm-delete").click();
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> page.tiles().isEmpty());
+        assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/contentGrid").size()).isZero();
+
+        browser.driver.get(api.baseUrl() + "/settings");
+        page.waitUntilPresent("schedule-editor", Duration.ofSeconds(10));
+        browser.driver.findElement(By.id("upload-avatar")).sendKeys(picture.toString());
+        page.waitUntilPresent("avatar-uploaded", Duration.ofSeconds(10));
+        assertThat(api.get("/api/users/" + creator.id() + "/profile").json().at("/user/avatarUrl").isNull()).isFalse();
+    }
+
+    @Test
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
