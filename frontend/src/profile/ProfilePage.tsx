@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "../api/client";
-import { useProfile } from "../api/hooks";
+import { useMe, useProfile } from "../api/hooks";
 import { ProfileSkeleton } from "../components/Skeleton";
 import { Link } from "../components/router";
 import { applyToCache, onEvent, watch } from "../realtime/socket";
@@ -13,12 +13,14 @@ import { FollowButton } from "./FollowButton";
 import { GiftVault } from "./GiftVault";
 import { Header } from "./Header";
 import { PrivateDashboard } from "./PrivateDashboard";
+import { StaffPanel } from "./StaffPanel";
 import { StatsRow } from "./StatsRow";
 import { SupportActions } from "./SupportActions";
 import { TeezerCard } from "./Teezer";
 
 export function ProfilePage({ username }: { username: string }) {
   const query = useProfile(username);
+  const me = useMe();
   const qc = useQueryClient();
   const userId = query.data?.user.id;
 
@@ -63,6 +65,7 @@ export function ProfilePage({ username }: { username: string }) {
       <StatsRow stats={profile.stats} />
       {profile.viewer.isSelf && profile.user.role === "creator" && <CreatorStudio profile={profile} />}
       {profile.privateStats && <PrivateDashboard stats={profile.privateStats} />}
+      {me.data?.role === "staff" && !profile.viewer.isSelf && <StaffPanel profile={profile} />}
       <Fantasy profile={profile} />
       {profile.user.role === "creator" && <TeezerCard profile={profile} />}
       <GiftVault gifts={profile.giftVault} />

@@ -133,6 +133,10 @@ class AccessibilityBrowserIT {
         page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".quiz input[type=radio]")).isEmpty());
         assertAccessible("the DNA quiz");
 
+        page = fresh().logIn("sofie", "demo-password").open("lovelylena");
+        page.waitUntilPresent("staff-panel", Duration.ofSeconds(10));
+        assertAccessible("lovelylena as sofie (staff panel)");
+
         page = fresh().logIn("lovelylena", "demo-password").open("lovelylena");
         page.waitUntilPresent("private-dashboard", Duration.ofSeconds(10));
         assertAccessible("lovelylena's own page (private dashboard, schedule)");

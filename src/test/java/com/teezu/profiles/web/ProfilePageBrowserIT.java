@@ -258,6 +258,37 @@ class ProfilePageBrowserIT {
     }
 
     @Test
+    void staffRecordAnAgeCheckTopUpAndRecountFromAMembersPage() throws Exception {
+        var member = fixtures.aMember();
+        var page = page().logIn("sofie", "demo-password").open(member.username());
+        page.waitUntilPresent("staff-panel", Duration.ofSeconds(10));
+        assertThat(api.get("/api/auth/me", member.token()).json().at("/user/ageVerified").booleanValue()).isFalse();
+
+        page.byTestId("age-check").click();
+        browser.driver.findElement(By.id("verify-reference")).sendKeys("case-42");
+        browser.driver.findElement(By.cssSelector("[data-testid=staff-panel] form:nth-of-type(1) button[type=submit]")).click();
+        page.waitUntilPresent("verification-done", Duration.ofSeconds(5));
+        assertThat(api.get("/api/auth/me", member.token()).json().at("/user/ageVerified").booleanValue()).isTrue();
+
+        var amount = browser.driver.findElement(By.id("topup-amount"));
+        amount.clear();
+        amount.sendKeys("500");
+        browser.driver.findElement(By.cssSelector("[data-testid=staff-panel] form:nth-of-type(2) button[type=submit]")).click();
+        page.waitForText("topup-done", "500 tokens", Duration.ofSeconds(5));
+        assertThat(fixtures.balanceOf(member.id())).isEqualTo(500);
+
+        browser.driver.findElement(By.xpath("//div[h3='Recount all counters']/button")).click();
+        page.waitUntilPresent("recount-done", Duration.ofSeconds(30));
+        assertThat(page.text("recount-done")).matches("No counter had drifted|\\d+ counters? repaired");
+        browser.screenshot("staff-panel");
+
+        // nobody else sees the panel, not even on their own page
+        page = page().logIn("sam", "demo-password").open(member.username());
+        page.waitUntilPresent("profile", Duration.ofSeconds(10));
+        assertThat(page.has("staff-panel")).isFalse();
+    }
+
+    @Test
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
