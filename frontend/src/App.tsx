@@ -1,11 +1,12 @@
 import { useEffect } from "react";
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { api, session } from "./api/client";
-import { keys, useMe } from "./api/hooks";
+import { keys, notificationsKey, useMe, useNotifications } from "./api/hooks";
 import { AuthPage } from "./auth/AuthPage";
 import { Link, Router, useRouter } from "./components/router";
 import { Toasts, useToast } from "./components/toasts";
 import { t } from "./i18n/en";
+import { NotificationsPage } from "./notifications/NotificationsPage";
 import { ProfilePage } from "./profile/ProfilePage";
 import { QuizPage } from "./quiz/QuizPage";
 import { connect, disconnect, onEvent } from "./realtime/socket";
@@ -39,7 +40,9 @@ function Shell() {
     connect(me.data.id);
     return onEvent((event, data) => {
       const d = data as { type?: string; from?: { displayName: string } };
-      if (event !== "notification:new" || !d.from) return;
+      if (event !== "notification:new") return;
+      qc.invalidateQueries({ queryKey: notificationsKey });
+      if (!d.from) return;
       if (d.type === "new_follower") toast(t.toast.newFollower(d.from.displayName));
       if (d.type === "subscription_lapsed") {
         toast(t.toast.subscriptionLapsed(d.from.displayName));
@@ -54,6 +57,7 @@ function Shell() {
     disconnect();
     qc.setQueryData(keys.me, null);
     qc.removeQueries({ queryKey: ["profile"] });
+    qc.removeQueries({ queryKey: notificationsKey });
     navigate("/");
   }
 
@@ -64,6 +68,7 @@ function Shell() {
         <span className="spacer" />
         {me.data ? (
           <>
+            <NotificationsLink />
             <Link to={`/@${me.data.username}`}>{t.nav.myProfile}</Link>
             <Link to="/wallet">{t.nav.wallet}</Link>
             <Link to="/quiz">{t.nav.quiz}</Link>
@@ -96,6 +101,8 @@ function route(path: string) {
       return <QuizPage />;
     case "/wallet":
       return <WalletPage />;
+    case "/notifications":
+      return <NotificationsPage />;
     default:
       return <Landing />;
   }
@@ -110,5 +117,16 @@ function Landing() {
         <Link className="button primary" to="/@lovelylena">{t.landing.visit}</Link>
       </p>
     </section>
+  );
+}
+
+/** The bell: how many notifications are unread (from the stored list; a new one refreshes it). */
+function NotificationsLink() {
+  const list = useNotifications(true);
+  const unread = list.data?.pages[0]?.unread ?? 0;
+  return (
+    <Link to="/notifications" aria-label={t.notifications.navLabel(unread)} data-testid="bell" data-unread={unread}>
+      {t.notifications.nav(unread)}
+    </Link>
   );
 }

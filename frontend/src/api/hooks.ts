@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError, newIdempotencyKey, session } from "./client";
 import type { Catalog, Me, Profile } from "./types";
 
@@ -136,5 +136,36 @@ export function useSendGift(username: string) {
       qc.invalidateQueries({ queryKey: keys.profile(username) });
       qc.invalidateQueries({ queryKey: keys.wallet });
     },
+  });
+}
+
+export type NotificationItem = {
+  id: string;
+  type: string;
+  from: { id: string; username: string; displayName: string; avatarUrl: string | null } | null;
+  createdAt: string;
+  read: boolean;
+};
+export type NotificationPage = { items: NotificationItem[]; nextCursor: string | null; unread: number };
+
+export const notificationsKey = ["notifications"] as const;
+
+/** Stored notifications, newest first, a page at a time (what arrived while one was away too). */
+export function useNotifications(enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ pageParam }) =>
+      api<NotificationPage>(`/api/notifications?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+  });
+}
+
+export function useMarkRead() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: string[]) => api<{ marked: number; unread: number }>("/api/notifications/read", { method: "POST", json: { ids } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { api, ApiError, session } from "../api/client";
-import { keys } from "../api/hooks";
+import { keys, notificationsKey } from "../api/hooks";
 import type { Me } from "../api/types";
 import { Link, useRouter } from "../components/router";
 import { t } from "../i18n/en";
@@ -27,6 +27,7 @@ export function AuthPage({ mode }: { mode: "login" | "register" }) {
       session.setCsrf(res.csrfToken);
       qc.setQueryData(keys.me, res.user);
       qc.removeQueries({ queryKey: ["profile"] });
+      qc.removeQueries({ queryKey: notificationsKey });
       navigate(`/@${res.user.username}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(err) }));

@@ -76,6 +76,16 @@ export const en = {
     upload: "Upload",
     uploaded: "Uploaded",
   },
+  notifications: {
+    title: "Notifications",
+    nav: (unread: number) => (unread > 0 ? `🔔 ${unread}` : "🔔"),
+    navLabel: (unread: number) => (unread > 0 ? `Notifications, ${unread} unread` : "Notifications"),
+    empty: "Nothing yet",
+    someone: "Someone",
+    more: "Older",
+    what: (type: string) =>
+      ({ new_follower: "started following you", subscription_lapsed: "— your subscription ended: not enough tokens" })[type] ?? type,
+  },
   staff: {
     title: "Staff",
     verification: "Identity and age check",

@@ -132,6 +132,9 @@ class AccessibilityBrowserIT {
         browser.driver.get(api.baseUrl() + "/quiz");
         page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".quiz input[type=radio]")).isEmpty());
         assertAccessible("the DNA quiz");
+        browser.driver.get(api.baseUrl() + "/notifications");
+        page.waitUntilPresent("notifications", Duration.ofSeconds(10));
+        assertAccessible("sam's notifications");
 
         page = fresh().logIn("sofie", "demo-password").open("lovelylena");
         page.waitUntilPresent("staff-panel", Duration.ofSeconds(10));

@@ -289,6 +289,27 @@ class ProfilePageBrowserIT {
     }
 
     @Test
+    void whatHappenedWhileAwayWaitsInTheNotificationsAndIsMarkedReadOnceSeen() throws Exception {
+        var creator = fixtures.aCreator();
+        var first = fixtures.aMember();
+        var second = fixtures.aMember();
+        api.put("/api/users/" + creator.id() + "/follow", first.token(), null);
+        api.put("/api/users/" + creator.id() + "/follow", second.token(), null);
+
+        var page = page().useSession(creator.token()).open(creator.username());
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> "2".equals(page.byTestId("bell").getAttribute("data-unread")));
+        page.byTestId("bell").click();
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-testid=notification]")).size() == 2);
+        assertThat(page.text("notifications")).contains(second.username(), "started following you");
+        // newest first
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=notification]")).getFirst().getText())
+                .contains(second.username());
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> "0".equals(page.byTestId("bell").getAttribute("data-unread")));
+        assertThat(api.get("/api/notifications", creator.token()).json().get("unread").intValue()).isZero();
+        browser.screenshot("notifications");
+    }
+
+    @Test
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
