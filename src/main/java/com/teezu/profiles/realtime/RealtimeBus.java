@@ -33,7 +33,7 @@ class RealtimeBus implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeBus.class);
 
-    /** {@code id}: set on messages sent through Redis, so a node can tell its own echo (null between none). */
+    /** {@code id}: set on messages sent through Redis (node id : sequence), so a node knows its own echo; else null. */
     record Message(String room, String event, Map<String, Object> payload, String id) {
         Message(String room, String event, Map<String, Object> payload) {
             this(room, event, payload, null);
@@ -89,31 +89,29 @@ class RealtimeBus implements SmartLifecycle {
         Map<String, Object> body = json.convertValue(payload, LinkedHashMap.class);
         if (publisher != null) {
             Message message = new Message(room, event, body, nodeId + ":" + sequence.incrementAndGet());
-            // while our own subscription is down (or not yet renewed after a reconnect) it would not bring
-            // the message back: deliver it here now and drop the echo should the subscription return in time
-            boolean echoExpected = subscribed;
-            if (!echoExpected) deliveredWithoutEcho.put(message.id(), Boolean.TRUE);
+            boolean echoExpected = subscribed; // our own subscription brings it back to this node's sockets
             try {
                 publisher.async().publish(channel, json.writeValueAsString(message)).get(2, TimeUnit.SECONDS);
-                if (echoExpected) return; // our own subscription delivers it here too
+                if (echoExpected) return;
             } catch (Exception e) {
                 log.warn("Redis unreachable, delivering {} to this node's sockets only", event);
             }
-            if (!echoExpected || deliveredWithoutEcho.asMap().putIfAbsent(message.id(), Boolean.TRUE) == null) {
-                deliver(message);
-            }
+            // no echo to wait for (subscription down or not yet renewed, or Redis gone): deliver it here
+            // now; should the echo still come, it finds the message delivered and is dropped
+            if (firstDeliveryHere(message)) deliver(message);
             return;
         }
         deliver(new Message(room, event, body));
     }
 
-    /** Received through Redis: our own messages that were already delivered here are not delivered twice. */
+    /** Received through Redis: a message of our own is delivered once, whichever way reached us first. */
     private void received(Message message) {
-        if (message.id() != null && message.id().startsWith(nodeId + ":")
-                && deliveredWithoutEcho.asMap().remove(message.id()) != null) {
-            return;
-        }
+        if (message.id() != null && message.id().startsWith(nodeId + ":") && !firstDeliveryHere(message)) return;
         deliver(message);
+    }
+
+    private boolean firstDeliveryHere(Message own) {
+        return ownDelivered.asMap().putIfAbsent(own.id(), Boolean.TRUE) == null;
     }
 
     /** Sends to this node's sockets only (for changes every node computes by itself). */
@@ -123,19 +121,19 @@ class RealtimeBus implements SmartLifecycle {
         deliver(new Message(room, event, body));
     }
 
+    private final String nodeId = java.util.UUID.randomUUID().toString();
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+    /** Ids of our own messages already delivered to this node's sockets (directly or by their echo). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> ownDelivered = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    /** Our subscription to the channel is in place (confirmed by Redis), so our own messages come back to us. */
+    private volatile boolean subscribed;
+
     /**
      * Per room and event, the newest {@code version} delivered here. A payload that carries a version
      * (counters: their row's version) may reach a node after a newer one, e.g. from two nodes through
      * Redis; it is then dropped, so sockets always end on the latest state.
      */
-    private final String nodeId = java.util.UUID.randomUUID().toString();
-    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
-    /** Ids of our own messages delivered here directly, whose echo through Redis must be dropped. */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> deliveredWithoutEcho = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
-    /** Our subscription to the channel is in place (confirmed by Redis), so our own messages come back to us. */
-    private volatile boolean subscribed;
-
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> delivered = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
