@@ -16,9 +16,10 @@ import java.util.Optional;
 
 /**
  * Limits on log-in attempts. Per account: 5 failures in 15 minutes, counted in the database, so the
- * limit holds across every node and under racing attempts (names that do not exist count the same, so a lockout does not reveal
- * an account). Per client address: all attempts per minute, a sliding window kept on each node (with
- * N nodes behind a balancer an address gets at most N times its budget; the account limit is exact).
+ * limit holds across every node and under racing attempts (names that do not exist count the same,
+ * so a lockout does not reveal an account). Per client address: all attempts per minute, a sliding
+ * window kept on each node (with N nodes behind a balancer an address gets at most N times its
+ * budget; the account limit is exact).
  */
 @Component
 class LoginRateLimiter {
