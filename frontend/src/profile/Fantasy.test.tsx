@@ -1,6 +1,8 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
+import { keys } from "../api/hooks";
 import { Router } from "../components/router";
-import type { FantasyAccess, Profile } from "../api/types";
+import type { Catalog, FantasyAccess, Profile } from "../api/types";
 import { Fantasy } from "./Fantasy";
 
 function profile(access: FantasyAccess): Profile {
@@ -24,11 +26,23 @@ function profile(access: FantasyAccess): Profile {
   };
 }
 
+// the labels come from the catalogue, as the server serves it
+function withCatalog() {
+  const qc = new QueryClient();
+  qc.setQueryData(keys.catalog, {
+    intents: [{ key: "entertainment", emoji: "🎯", label: "Entertainment" }, { key: "fantasy", emoji: "✨", label: "Fantasy" }],
+    availability: [{ key: "dm", emoji: "💬", label: "DM" }, { key: "livestream", emoji: "🎥", label: "Livestream" }],
+  } as unknown as Catalog);
+  return qc;
+}
+
 const render_ = (access: FantasyAccess) =>
   render(
-    <Router>
-      <Fantasy profile={profile(access)} />
-    </Router>,
+    <QueryClientProvider client={withCatalog()}>
+      <Router>
+        <Fantasy profile={profile(access)} />
+      </Router>
+    </QueryClientProvider>,
   );
 
 describe("fantasy profile gate", () => {
@@ -53,6 +67,7 @@ describe("fantasy profile gate", () => {
     expect(screen.getAllByRole("meter")).toHaveLength(5);
     expect(screen.getByText(/BDSM-light/)).toBeInTheDocument();
     expect(screen.getByText("Entertainment + Fantasy")).toBeInTheDocument();
+    expect(screen.getByText("DM, Livestream")).toBeInTheDocument();
     expect(screen.getByText("18+ explicit")).toBeInTheDocument();
   });
 });

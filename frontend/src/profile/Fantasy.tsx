@@ -1,4 +1,5 @@
-import type { Profile } from "../api/types";
+import { useCatalog } from "../api/hooks";
+import type { Profile, Tag } from "../api/types";
 import { Link } from "../components/router";
 import { t } from "../i18n/en";
 
@@ -10,6 +11,7 @@ const GATE_LINKS: Record<string, string> = {
 
 /** The fantasy profile, or the gate that matches why it is hidden. */
 export function Fantasy({ profile }: { profile: Profile }) {
+  const catalog = useCatalog();
   if (profile.fantasyAccess !== "granted") {
     const gate = t.fantasy.gate[profile.fantasyAccess];
     return (
@@ -48,16 +50,17 @@ export function Fantasy({ profile }: { profile: Profile }) {
       </p>
       <dl className="facts">
         <dt>🎯 {t.fantasy.intent}</dt>
-        <dd>{f.intent.map(capitalise).join(" + ") || "—"}</dd>
+        <dd>{f.intent.map((k) => label(catalog.data?.intents, k)).join(" + ") || "—"}</dd>
         <dt>🤝 {t.fantasy.consent}</dt>
         <dd>{t.fantasy.consentLevels[f.consentLevel] ?? f.consentLevel}</dd>
         <dt>💬 {t.fantasy.availability}</dt>
-        <dd>{f.availability.map((a) => (a === "dm" ? "DM" : capitalise(a))).join(", ") || "—"}</dd>
+        <dd>{f.availability.map((k) => label(catalog.data?.availability, k)).join(", ") || "—"}</dd>
       </dl>
     </section>
   );
 }
 
-function capitalise(s: string) {
-  return s.slice(0, 1).toUpperCase() + s.slice(1);
+/** The catalogue's label for a key (the key itself until the catalogue has loaded). */
+function label(tags: Tag[] | undefined, key: string) {
+  return tags?.find((tag) => tag.key === key)?.label ?? key;
 }
