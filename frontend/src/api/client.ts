@@ -33,10 +33,21 @@ export const session = {
   },
 };
 
+/** The CSRF token of the session cookie, if there is one (the page forgets it on reload). */
+async function loadCsrf() {
+  try {
+    const res = await fetch("/api/auth/me", { credentials: "same-origin", headers: { Accept: "application/json" } });
+    if (res.ok) csrfToken = ((await res.json()) as { csrfToken: string | null }).csrfToken;
+  } catch {
+    // offline: the request itself will say so
+  }
+}
+
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set("Accept", "application/json, application/problem+json");
   const method = (init.method ?? "GET").toUpperCase();
+  if (!SAFE.has(method) && !csrfToken && !path.startsWith("/api/auth/")) await loadCsrf(); // e.g. a click right after a reload
   if (!SAFE.has(method) && csrfToken) headers.set("X-CSRF-Token", csrfToken);
   let body = init.body;
   if (init.json !== undefined) {

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { session } from "../api/client";
 import { keys } from "../api/hooks";
 import type { Profile } from "../api/types";
 import { Toasts } from "../components/toasts";
@@ -38,7 +39,12 @@ function mount(qc: QueryClient, following: boolean) {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+// logged in with the session cookie: the page holds the session's CSRF token (from log-in or /me)
+beforeEach(() => session.setCsrf("csrf-of-this-session"));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  session.setCsrf(null);
+});
 
 describe("follow button", () => {
   it("counts the follow at once and keeps the server's count", async () => {
@@ -50,6 +56,8 @@ describe("follow button", () => {
     await waitFor(() => expect(qc.getQueryData<Profile>(keys.profile("lena"))!.stats.followers).toBe(4218));
     expect(qc.getQueryData<Profile>(keys.profile("lena"))!.viewer.following).toBe(true);
     expect(server.fetchMock).toHaveBeenCalledWith("/api/users/lena/follow", expect.objectContaining({ method: "PUT" }));
+    const sent = (server.fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].headers as Headers;
+    expect(sent.get("X-CSRF-Token")).toBe("csrf-of-this-session"); // an unsafe request made with the cookie
     await act(async () => server.release());
     await waitFor(() => expect(qc.getQueryData<Profile>(keys.profile("lena"))!.stats.followers).toBe(4219));
   });
