@@ -103,8 +103,10 @@ function route(path: string) {
       return <WalletPage />;
     case "/notifications":
       return <NotificationsPage />;
-    default:
+    case "/":
       return <Landing />;
+    default:
+      return <NotFound />;
   }
 }
 
@@ -128,5 +130,15 @@ function NotificationsLink() {
     <Link to="/notifications" aria-label={t.notifications.navLabel(unread)} data-testid="bell" data-unread={unread}>
       {t.notifications.nav(unread)}
     </Link>
+  );
+}
+
+function NotFound() {
+  return (
+    <section className="card empty-state" data-testid="page-not-found">
+      <h1>{t.notFound.title}</h1>
+      <p>{t.notFound.body}</p>
+      <Link to="/">{t.nav.home}</Link>
+    </section>
   );
 }

@@ -161,6 +161,7 @@ export const en = {
     fieldLabel: (path: string) =>
       path.replace(/^fantasyProfile\.?/, "").replace(/^dnaScores\.?/, "DNA ").replace(/\./g, " ") || "Fantasy profile",
   },
+  notFound: { title: "Page not found", body: "There is no page at this address." },
   landing: {
     title: "TeezU — living profiles",
     body: "Mood rings, live badges, fantasy DNA, gift vaults. 18+ only.",

@@ -41,6 +41,46 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 "Internal server error", "Something went wrong on our side", List.of()));
     }
 
+    /**
+     * A page the web app does not have, opened in a browser (a typo, an old link): its index.html with
+     * status 404, so the app shows its not-found page. API clients and everything under the API's,
+     * media and operations paths still get problem+json.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(org.springframework.web.servlet.resource.NoResourceFoundException ex,
+                                                                    HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest web && isPageNavigation(web.getRequest())) {
+            byte[] page = webAppIndex();
+            if (page != null) {
+                return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-cache").body(page);
+            }
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
+    private static boolean isPageNavigation(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
+                && !path.startsWith("/api/") && !path.startsWith("/media/") && !path.startsWith("/actuator")
+                && !path.startsWith("/assets/");
+    }
+
+    private volatile byte[] index;
+
+    private byte[] webAppIndex() {
+        if (index == null) {
+            var resource = new org.springframework.core.io.ClassPathResource("static/index.html");
+            try (var in = resource.getInputStream()) {
+                index = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                return null; // built without the front end
+            }
+        }
+        return index;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {

@@ -35,6 +35,16 @@ class ProblemsIT {
     }
 
     @Test
+    void anUnknownPageInABrowserIsTheWebAppsNotFoundPageAndAProblemForEveryoneElse() {
+        var page = api.send("GET", "/no/such/page", null, null, Map.of("Accept", "text/html,application/xhtml+xml"));
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"root\">");
+        assertProblem(api.send("GET", "/no/such/page", null, null, Map.of("Accept", "application/json")), 404);
+        assertProblem(api.send("GET", "/api/no-such-thing", null, null, Map.of("Accept", "text/html")), 404);
+    }
+
+    @Test
     void unknownUser() {
         assertProblem(api.get("/api/users/nobody_here_123/profile"), 404);
         assertProblem(api.get("/api/users/00000000-0000-0000-0000-000000000042/profile"), 404);

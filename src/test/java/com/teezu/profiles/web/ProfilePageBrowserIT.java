@@ -313,5 +313,7 @@ class ProfilePageBrowserIT {
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
+        browser.driver.get(api.baseUrl() + "/no/such/page");
+        new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("page-not-found", Duration.ofSeconds(10));
     }
 }
