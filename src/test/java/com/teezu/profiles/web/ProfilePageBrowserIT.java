@@ -310,6 +310,32 @@ class ProfilePageBrowserIT {
     }
 
     @Test
+    void aNewMemberSignsUpTakesTheDnaQuizAndFindsHerScoresOnHerProfile() throws Exception {
+        String name = "quiz_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var page = page();
+        browser.driver.get(api.baseUrl() + "/register");
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("displayName")).isEmpty());
+        browser.driver.findElement(By.id("username")).sendKeys(name);
+        browser.driver.findElement(By.id("displayName")).sendKeys("Quiz Taker");
+        browser.driver.findElement(By.id("password")).sendKeys("correct-horse-1");
+        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/@" + name));
+        page.waitForText("profile", "Quiz Taker", Duration.ofSeconds(10));
+
+        browser.driver.get(api.baseUrl() + "/quiz");
+        page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".quiz fieldset")).isEmpty());
+        for (var question : browser.driver.findElements(By.cssSelector(".quiz fieldset"))) {
+            question.findElements(By.cssSelector("input[type=radio]")).getFirst().click(); // always the first answer
+        }
+        browser.driver.findElement(By.cssSelector(".quiz button.primary")).click();
+        page.waitUntilPresent("quiz-result", Duration.ofSeconds(10));
+        var stored = api.get("/api/users/" + name + "/profile", api.login(name, "correct-horse-1")).json().at("/fantasyProfile/dnaScores");
+        assertThat(stored.size()).isEqualTo(5);
+        stored.properties().forEach(e ->
+                assertThat(page.text("quiz-result")).contains(e.getValue().asInt() + "%"));
+    }
+
+    @Test
     void anUnknownProfileShowsTheNotFoundPage() {
         browser.driver.get(api.baseUrl() + "/@nobody_here_at_all");
         new ProfilePageObject(browser.driver, api.baseUrl()).waitUntilPresent("not-found", Duration.ofSeconds(10));
