@@ -96,7 +96,7 @@ class AuthController {
     }
 
     private ResponseCookie cookie(String value, Duration maxAge) {
-        return ResponseCookie.from(SessionAuthenticationFilter.COOKIE, value)
+        return ResponseCookie.from(SessionService.COOKIE, value)
                 .httpOnly(true).secure(settings.secureCookies()).sameSite("Lax").path("/").maxAge(maxAge).build();
     }
 }

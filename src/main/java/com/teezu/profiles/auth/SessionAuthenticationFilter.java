@@ -24,7 +24,6 @@ import java.util.Set;
  */
 class SessionAuthenticationFilter extends OncePerRequestFilter {
 
-    static final String COOKIE = SessionService.COOKIE;
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String TOKEN_ATTRIBUTE = SessionAuthenticationFilter.class.getName() + ".token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -84,7 +83,7 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) return null;
         for (Cookie c : cookies) {
-            if (COOKIE.equals(c.getName()) && !c.getValue().isEmpty()) return c.getValue();
+            if (SessionService.COOKIE.equals(c.getName()) && !c.getValue().isEmpty()) return c.getValue();
         }
         return null;
     }

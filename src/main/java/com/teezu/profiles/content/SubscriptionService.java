@@ -50,9 +50,8 @@ public class SubscriptionService {
 
     public State subscribe(AuthUser caller, String creatorRef) {
         Viewer viewer = checkedViewer(caller);
-        var creator = users.require(creatorRef, AuthUser.idOf(caller));
+        var creator = creatorOffering(creatorRef, caller);
         if (viewer.is(creator.id())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-subscribe", "Cannot subscribe to yourself", "You cannot subscribe to yourself");
-        if (!AccessPolicy.offersSubscriptions(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
         if (!AccessPolicy.canSpendOn(viewer, creator.id(), Permission.SUBSCRIBE)) throw ApiProblem.forbidden("You may not subscribe");
         return Retry.onConcurrencyFailure(() -> tx.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -83,8 +82,7 @@ public class SubscriptionService {
      */
     public State state(AuthUser caller, String creatorRef) {
         Viewer viewer = checkedViewer(caller);
-        var creator = users.require(creatorRef, AuthUser.idOf(caller));
-        if (!AccessPolicy.offersSubscriptions(creator.role())) throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
+        var creator = creatorOffering(creatorRef, caller);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long balance = ledger.balanceOf(viewer.id());
         return subscriptions.find(viewer.id(), creator.id())
@@ -107,6 +105,15 @@ public class SubscriptionService {
             }
             return new State(e.periodEnd().isAfter(now), false, e.periodEnd(), e.price(), false, ledger.balanceOf(viewer.id()));
         }));
+    }
+
+    /** The user behind the reference, who must be someone with subscriptions to offer (a creator). */
+    private UserDirectory.UserRef creatorOffering(String creatorRef, AuthUser caller) {
+        var creator = users.require(creatorRef, AuthUser.idOf(caller));
+        if (!AccessPolicy.offersSubscriptions(creator.role())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-a-creator", "Not a creator", "Only creators have subscriptions");
+        }
+        return creator;
     }
 
     private Viewer checkedViewer(AuthUser caller) {

@@ -149,7 +149,7 @@ class RealtimeServer implements SmartLifecycle {
         UUID viewerId = client.get(USER_ATTRIBUTE);
         blocking.execute(() -> {
             AuthUser caller = viewerId == null ? null : new AuthUser(viewerId, null, false);
-            boolean exists = users.find(id.get().toString(), AuthUser.idOf(caller)).isPresent();
+            boolean exists = users.find(id.get().toString(), viewerId).isPresent();
             if (exists && AccessPolicy.canWatchProfile(auth.viewer(caller), id.get())) {
                 client.joinRoom(profileRoom(id.get()));
                 client.sendEvent("profile:watching", Map.of("userId", id.get().toString()));
