@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../api/client";
+import { paymentProblem } from "../api/problems";
 import { keys, newIdempotencyKey, useUnlock, useWallet, type Reveal } from "../api/hooks";
 import type { GridItem } from "../api/types";
 import { Dialog } from "../components/Dialog";
@@ -53,7 +54,7 @@ function UnlockDialog({ username, item, authenticated, onClose }: { username: st
   const [revealed, setRevealed] = useState<Reveal | null>(null);
   const price = item.priceTokens ?? 0;
   const balance = wallet.data?.balance;
-  const error = unlock.error instanceof ApiError ? unlock.error : null;
+  const error = paymentProblem(unlock.error);
   return (
     <Dialog title={t.grid.unlockTitle} onClose={onClose}>
       {revealed ? (
@@ -76,7 +77,7 @@ function UnlockDialog({ username, item, authenticated, onClose }: { username: st
           </dl>
           {error && (
             <p className="error" role="alert">
-              {error.status === 402 ? t.grid.notEnough : error.message}
+              {error}
             </p>
           )}
           <div className="actions">

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { ApiError, newIdempotencyKey } from "../api/client";
+import { newIdempotencyKey } from "../api/client";
+import { paymentProblem } from "../api/problems";
 import { useCatalog, useSendGift, useSubscribe, useSubscription, useWallet, type GiftSent } from "../api/hooks";
 import type { Profile } from "../api/types";
 import { Dialog } from "../components/Dialog";
@@ -23,16 +24,11 @@ export function SupportActions({ profile }: { profile: Profile }) {
   );
 }
 
-function problemText(error: unknown) {
-  if (!(error instanceof ApiError)) return null;
-  return error.status === 402 ? t.grid.notEnough : error.message;
-}
-
 function SubscribeDialog({ username, name, onClose }: { username: string; name: string; onClose: () => void }) {
   const state = useSubscription(username, true);
   const change = useSubscribe(username);
   const s = change.data ?? state.data;
-  const error = problemText(change.error);
+  const error = paymentProblem(change.error);
   return (
     <Dialog title={t.support.subscribeTitle(name)} onClose={onClose}>
       {!s ? (
@@ -81,7 +77,7 @@ function GiftDialog({ username, name, onClose }: { username: string; name: strin
   const [sent, setSent] = useState<GiftSent | null>(null);
   const gift = catalog.data?.giftTypes.find((g) => g.key === type);
   const balance = wallet.data?.balance;
-  const error = problemText(send.error);
+  const error = paymentProblem(send.error);
   return (
     <Dialog title={t.support.giftTitle(name)} onClose={onClose}>
       {sent ? (

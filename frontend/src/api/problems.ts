@@ -1,0 +1,8 @@
+import { t } from "../i18n/en";
+import { ApiError } from "./client";
+
+/** What to tell the payer when a paid request failed: "not enough tokens" for a 402, else the server's words. */
+export function paymentProblem(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  return error.status === 402 ? t.grid.notEnough : error.message;
+}
