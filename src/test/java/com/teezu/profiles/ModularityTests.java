@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Repository;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -29,6 +30,28 @@ class ModularityTests {
     @Test
     void featuresOnlyUseEachOthersPublicFaceAndFormNoCycles() {
         MODULES.verify();
+    }
+
+    @Test
+    void eachFeatureIsAModuleOfItsOwn() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("auth", "content", "demo", "fantasy", "follow", "gifts", "media",
+                        "notifications", "profile", "realtime", "shared", "stats", "subscriptions", "teezer", "users",
+                        "wallet");
+    }
+
+    @Test
+    void sharedOffersOnlyItsDatabaseAndWebInterfacesBesideItsBasePackage() {
+        var shared = MODULES.getModuleByName("shared").orElseThrow();
+        assertThat(shared.getNamedInterfaces().stream().map(n -> n.getName()))
+                .contains("database", "web");
+    }
+
+    @Test
+    void theTeezerModuleAnnouncesThroughEventsAndKnowsNothingOfSockets() {
+        noClasses().that().resideInAPackage("com.teezu.profiles.teezer..")
+                .should().dependOnClassesThat().resideInAPackage("com.teezu.profiles.realtime..")
+                .check(OURS);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package com.teezu.profiles.auth;
 
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.Problems;
-import com.teezu.profiles.shared.TeezuSettings;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,9 +46,9 @@ class AuthController {
     }
 
     private final AuthService auth;
-    private final TeezuSettings settings;
+    private final AuthSettings settings;
 
-    AuthController(AuthService auth, TeezuSettings settings) {
+    AuthController(AuthService auth, AuthSettings settings) {
         this.auth = auth;
         this.settings = settings;
     }

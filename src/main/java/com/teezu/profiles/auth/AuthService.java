@@ -1,7 +1,7 @@
 package com.teezu.profiles.auth;
 
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.FieldError;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.FieldError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

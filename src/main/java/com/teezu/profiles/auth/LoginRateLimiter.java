@@ -35,9 +35,12 @@ class LoginRateLimiter {
     private final Cache<String, Deque<Instant>> addressAttempts = Caffeine.newBuilder()
             .expireAfterAccess(ADDRESS_WINDOW).maximumSize(1_000_000).build();
 
-    LoginRateLimiter(Clock clock, LoginFailureRepository failures,
-                     @org.springframework.beans.factory.annotation.Value("${teezu.login-attempts-per-address-per-minute:20}")
-                     int maxAttemptsPerAddress) {
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginRateLimiter(Clock clock, LoginFailureRepository failures, AuthSettings settings) {
+        this(clock, failures, settings.loginAttemptsPerAddressPerMinute());
+    }
+
+    LoginRateLimiter(Clock clock, LoginFailureRepository failures, int maxAttemptsPerAddress) {
         this.clock = clock;
         this.failures = failures;
         this.maxAttemptsPerAddress = maxAttemptsPerAddress;

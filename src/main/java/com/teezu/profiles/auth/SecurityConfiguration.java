@@ -1,6 +1,6 @@
 package com.teezu.profiles.auth;
 
-import com.teezu.profiles.shared.ProblemWriter;
+import com.teezu.profiles.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;

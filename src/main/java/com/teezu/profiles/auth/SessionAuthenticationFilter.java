@@ -1,6 +1,6 @@
 package com.teezu.profiles.auth;
 
-import com.teezu.profiles.shared.ProblemWriter;
+import com.teezu.profiles.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;

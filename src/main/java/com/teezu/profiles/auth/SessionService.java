@@ -2,7 +2,6 @@ package com.teezu.profiles.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.teezu.profiles.shared.TeezuSettings;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -41,12 +40,12 @@ public class SessionService {
     }
 
     private final SessionRepository sessions;
-    private final TeezuSettings settings;
+    private final AuthSettings settings;
     private final Clock clock;
     private final Cache<String, Cached> cache = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL).maximumSize(100_000).build();
 
-    SessionService(SessionRepository sessions, TeezuSettings settings, Clock clock) {
+    SessionService(SessionRepository sessions, AuthSettings settings, Clock clock) {
         this.sessions = sessions;
         this.settings = settings;
         this.clock = clock;

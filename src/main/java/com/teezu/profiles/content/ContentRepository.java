@@ -64,12 +64,4 @@ class ContentRepository {
                 .where(USER_STATS.USER_ID.eq(item.getCreatorId())).execute();
         return true;
     }
-
-    void setAvatar(UUID userId, String key) {
-        db.update(USERS).set(USERS.AVATAR_KEY, key).where(USERS.ID.eq(userId)).execute();
-    }
-
-    void setCover(UUID userId, String key) {
-        db.update(USERS).set(USERS.COVER_KEY, key).where(USERS.ID.eq(userId)).execute();
-    }
 }

@@ -3,7 +3,7 @@ package com.teezu.profiles.content;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Permission;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.stats.CountersChanged;
 import org.springframework.context.ApplicationEventPublisher;

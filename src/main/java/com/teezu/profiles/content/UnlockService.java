@@ -1,12 +1,14 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.media.MediaUrls;
+
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Permission;
 import com.teezu.profiles.auth.Viewer;
 import com.teezu.profiles.db.enums.LedgerKind;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.wallet.Idempotency;
 import com.teezu.profiles.wallet.LedgerService;

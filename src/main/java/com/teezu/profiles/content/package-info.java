@@ -1,2 +1,2 @@
-/** What creators publish: content items (public, premium, locked), likes, media storage and the signed, expiring URLs that are the only way to reach a file. */
+/** What creators publish: posts (public, premium, locked), likes, and pay-to-unlock. */
 package com.teezu.profiles.content;

@@ -1,8 +1,7 @@
 package com.teezu.profiles.demo;
 
 import com.teezu.profiles.auth.AuthService;
-import com.teezu.profiles.content.MediaStorage;
-import com.teezu.profiles.shared.TeezuSettings;
+import com.teezu.profiles.media.MediaStorage;
 import com.teezu.profiles.stats.StatsService;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final boolean enabled;
 
     DemoDataLoader(DSLContext db, TransactionTemplate tx, StatsService stats, AuthService auth, MediaStorage media,
-                   TeezuSettings settings, Environment env) {
+                   DemoSettings settings, Environment env) {
         this.db = db;
         this.tx = tx;
         this.stats = stats;

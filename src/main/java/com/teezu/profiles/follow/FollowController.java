@@ -1,7 +1,7 @@
 package com.teezu.profiles.follow;
 
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.content.MediaUrls;
+import com.teezu.profiles.media.MediaUrls;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

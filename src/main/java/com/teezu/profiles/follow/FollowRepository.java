@@ -26,7 +26,7 @@ class FollowRepository {
     private final DSLContext db;
     private final boolean asyncCommit;
 
-    FollowRepository(DSLContext db, com.teezu.profiles.shared.TeezuSettings settings) {
+    FollowRepository(DSLContext db, FollowSettings settings) {
         this.db = db;
         this.asyncCommit = settings.asyncFollowCommit();
     }

@@ -1,7 +1,7 @@
 package com.teezu.profiles.gifts;
 
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.users.UserDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

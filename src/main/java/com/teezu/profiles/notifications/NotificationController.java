@@ -1,9 +1,9 @@
 package com.teezu.profiles.notifications;
 
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.content.MediaUrls;
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.PageCursor;
+import com.teezu.profiles.media.MediaUrls;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.PageCursor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.fantasy.FantasyCatalog;
+
 import com.teezu.profiles.auth.Role;
 import com.teezu.profiles.gifts.GiftService;
 import org.springframework.http.CacheControl;
@@ -18,8 +20,8 @@ class CatalogController {
     record RoleView(String key, String label, List<String> colors) {
     }
 
-    record CatalogView(List<Catalog.Mood> moods, List<RoleView> roles, List<Catalog.Tag> kinks,
-                       List<Catalog.Tag> intents, List<Catalog.Tag> availability, List<String> consentLevels,
+    record CatalogView(List<Catalog.Mood> moods, List<RoleView> roles, List<FantasyCatalog.Tag> kinks,
+                       List<FantasyCatalog.Tag> intents, List<FantasyCatalog.Tag> availability, List<String> consentLevels,
                        List<String> dnaDimensions, List<GiftService.GiftType> giftTypes) {
     }
 
@@ -33,7 +35,7 @@ class CatalogController {
     ResponseEntity<CatalogView> catalog() {
         var roles = Arrays.stream(Role.values()).map(r -> new RoleView(r.key(), r.badgeLabel(), r.badgeColors())).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(new CatalogView(Catalog.MOODS, roles, Catalog.KINKS, Catalog.INTENTS, Catalog.AVAILABILITY,
-                        Catalog.CONSENT_LEVELS, Catalog.DNA_DIMENSIONS, gifts.types()));
+                .body(new CatalogView(Catalog.MOODS, roles, FantasyCatalog.KINKS, FantasyCatalog.INTENTS, FantasyCatalog.AVAILABILITY,
+                        FantasyCatalog.CONSENT_LEVELS, FantasyCatalog.DNA_DIMENSIONS, gifts.types()));
     }
 }

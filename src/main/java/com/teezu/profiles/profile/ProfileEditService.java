@@ -5,9 +5,10 @@ import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Permission;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.FieldError;
-import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.fantasy.FantasyService;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.FieldError;
+import com.teezu.profiles.users.UserDirectory;
 import com.teezu.profiles.teezer.TeezerChanged;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -35,15 +36,17 @@ public class ProfileEditService {
     private final AuthService auth;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final FantasyService fantasies;
     private final JsonMapper json;
 
     ProfileEditService(ProfileWriteRepository writes, ProfileService profiles, AuthService auth, UserDirectory users,
-                       ApplicationEventPublisher events, JsonMapper json) {
+                       ApplicationEventPublisher events, FantasyService fantasies, JsonMapper json) {
         this.writes = writes;
         this.profiles = profiles;
         this.auth = auth;
         this.users = users;
         this.events = events;
+        this.fantasies = fantasies;
         this.json = json;
     }
 
@@ -79,12 +82,8 @@ public class ProfileEditService {
 
         if (patch.has("fantasyProfile")) {
             var f = patch.fantasyProfile();
-            if (f == null) {
-                writes.deleteFantasy(userId);
-            } else {
-                JSONB dna = f.dnaScores() == null ? null : JSONB.jsonb(json.writeValueAsString(f.dnaScores()));
-                writes.upsertFantasy(userId, dna, f.kinks(), f.intent(), f.availability(), f.consentLevel());
-            }
+            if (f == null) fantasies.remove(userId);
+            else fantasies.save(userId, new FantasyService.Changes(f.dnaScores(), f.kinks(), f.intent(), f.availability(), f.consentLevel()));
         }
         if (patch.has("streamingSchedule")) {
             if (patch.streamingSchedule() == null) writes.deleteSchedule(userId);

@@ -1,6 +1,8 @@
 package com.teezu.profiles.profile;
 
-import com.teezu.profiles.shared.FieldError;
+import com.teezu.profiles.fantasy.FantasyCatalog;
+
+import com.teezu.profiles.shared.web.FieldError;
 import com.teezu.profiles.teezer.ScheduleParser;
 import tools.jackson.databind.JsonNode;
 
@@ -118,9 +120,9 @@ record ProfilePatch(Set<String> present, String displayName, String bio, String 
             } else {
                 dna = new LinkedHashMap<>();
                 for (String name : d.propertyNames()) {
-                    if (!Catalog.DNA_DIMENSIONS.contains(name)) errors.add(new FieldError(f + ".dnaScores." + name, "unknown dimension"));
+                    if (!FantasyCatalog.DNA_DIMENSIONS.contains(name)) errors.add(new FieldError(f + ".dnaScores." + name, "unknown dimension"));
                 }
-                for (String dim : Catalog.DNA_DIMENSIONS) {
+                for (String dim : FantasyCatalog.DNA_DIMENSIONS) {
                     JsonNode v = d.get(dim);
                     if (v == null) {
                         errors.add(new FieldError(f + ".dnaScores." + dim, "is required"));
@@ -132,14 +134,14 @@ record ProfilePatch(Set<String> present, String displayName, String bio, String 
                 }
             }
         }
-        List<String> kinks = node.has("kinks") ? tags(node.get("kinks"), f + ".kinks", Catalog.KINKS, errors) : null;
-        List<String> intent = node.has("intent") ? tags(node.get("intent"), f + ".intent", Catalog.INTENTS, errors) : null;
+        List<String> kinks = node.has("kinks") ? tags(node.get("kinks"), f + ".kinks", FantasyCatalog.KINKS, errors) : null;
+        List<String> intent = node.has("intent") ? tags(node.get("intent"), f + ".intent", FantasyCatalog.INTENTS, errors) : null;
         List<String> availability = node.has("availability")
-                ? tags(node.get("availability"), f + ".availability", Catalog.AVAILABILITY, errors) : null;
+                ? tags(node.get("availability"), f + ".availability", FantasyCatalog.AVAILABILITY, errors) : null;
         String consent = null;
         if (node.has("consentLevel")) {
             JsonNode c = node.get("consentLevel");
-            if (!c.isString() || !Catalog.CONSENT_LEVELS.contains(c.stringValue())) {
+            if (!c.isString() || !FantasyCatalog.CONSENT_LEVELS.contains(c.stringValue())) {
                 errors.add(new FieldError(f + ".consentLevel", "must be suggestive or explicit"));
             } else {
                 consent = c.stringValue();
@@ -148,7 +150,7 @@ record ProfilePatch(Set<String> present, String displayName, String bio, String 
         return errors.size() > before ? null : new FantasyPatch(dna, kinks, intent, availability, consent);
     }
 
-    private static List<String> tags(JsonNode node, String field, List<Catalog.Tag> catalog, List<FieldError> errors) {
+    private static List<String> tags(JsonNode node, String field, List<FantasyCatalog.Tag> catalog, List<FieldError> errors) {
         if (!node.isArray()) {
             errors.add(new FieldError(field, "must be a list"));
             return null;
@@ -160,7 +162,7 @@ record ProfilePatch(Set<String> present, String displayName, String bio, String 
         List<String> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode t = node.get(i);
-            if (!t.isString() || !Catalog.has(catalog, t.stringValue())) {
+            if (!t.isString() || !FantasyCatalog.has(catalog, t.stringValue())) {
                 errors.add(new FieldError(field + "[" + i + "]", "unknown; see the catalogue"));
             } else if (out.contains(t.stringValue())) {
                 errors.add(new FieldError(field + "[" + i + "]", "duplicate"));

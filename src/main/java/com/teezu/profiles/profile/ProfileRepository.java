@@ -3,7 +3,7 @@ package com.teezu.profiles.profile;
 import com.teezu.profiles.db.enums.LedgerKind;
 import com.teezu.profiles.db.enums.UserRole;
 import com.teezu.profiles.db.tables.Users;
-import com.teezu.profiles.shared.Jdbc;
+import com.teezu.profiles.shared.database.Jdbc;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

@@ -1,15 +1,17 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.fantasy.FantasyCatalog;
+
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.auth.FantasyAccess;
 import com.teezu.profiles.auth.Role;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.content.MediaUrls;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.media.MediaUrls;
+import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
-import com.teezu.profiles.shared.TeezuSettings;
+import com.teezu.profiles.wallet.WalletSettings;
 import com.teezu.profiles.teezer.ScheduleParser;
 import com.teezu.profiles.teezer.TeezerStatus;
 import com.teezu.profiles.teezer.WeeklySchedule;
@@ -35,11 +37,11 @@ public class ProfileService {
 
     private final ProfileRepository profiles;
     private final MediaUrls media;
-    private final TeezuSettings settings;
+    private final WalletSettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
-    ProfileService(ProfileRepository profiles, MediaUrls media, TeezuSettings settings, JsonMapper json, Clock clock) {
+    ProfileService(ProfileRepository profiles, MediaUrls media, WalletSettings settings, JsonMapper json, Clock clock) {
         this.profiles = profiles;
         this.media = media;
         this.settings = settings;
@@ -116,10 +118,10 @@ public class ProfileService {
     private ProfileView.Fantasy fantasy(ProfileRepository.FantasyRow f) {
         var node = json.readTree(f.dnaScores().data());
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (String d : Catalog.DNA_DIMENSIONS) scores.put(d, node.get(d).intValue());
-        List<Catalog.Tag> kinks = Catalog.list(f.kinks()).stream().map(k -> Catalog.kink(k).orElse(null))
+        for (String d : FantasyCatalog.DNA_DIMENSIONS) scores.put(d, node.get(d).intValue());
+        List<FantasyCatalog.Tag> kinks = FantasyCatalog.list(f.kinks()).stream().map(k -> FantasyCatalog.kink(k).orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
-        return new ProfileView.Fantasy(scores, kinks, Catalog.list(f.intent()), Catalog.list(f.availability()),
+        return new ProfileView.Fantasy(scores, kinks, FantasyCatalog.list(f.intent()), FantasyCatalog.list(f.availability()),
                 f.consentLevel());
     }
 }

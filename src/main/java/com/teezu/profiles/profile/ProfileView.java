@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.fantasy.FantasyCatalog;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
@@ -39,7 +41,7 @@ public record ProfileView(
     public record ViewerRelation(boolean authenticated, boolean isSelf, boolean following, boolean subscribed) {
     }
 
-    public record Fantasy(Map<String, Integer> dnaScores, List<Catalog.Tag> kinks, List<String> intent,
+    public record Fantasy(Map<String, Integer> dnaScores, List<FantasyCatalog.Tag> kinks, List<String> intent,
                           List<String> availability, String consentLevel) {
     }
 

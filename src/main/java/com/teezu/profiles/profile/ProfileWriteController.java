@@ -1,7 +1,8 @@
 package com.teezu.profiles.profile;
 
+
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,20 +32,12 @@ class ProfileWriteController {
                                String reference) {
     }
 
-    record QuizRequest(Map<String, String> answers) {
-    }
-
-    record QuizResult(Map<String, Integer> dnaScores) {
-    }
-
     private final ProfileEditService edits;
     private final LiveService live;
-    private final DnaQuizService quiz;
 
-    ProfileWriteController(ProfileEditService edits, LiveService live, DnaQuizService quiz) {
+    ProfileWriteController(ProfileEditService edits, LiveService live) {
         this.edits = edits;
         this.live = live;
-        this.quiz = quiz;
     }
 
     /** The body is read as a tree so that an absent field (keep) and null (clear) differ. */
@@ -71,15 +64,5 @@ class ProfileWriteController {
                                 @AuthenticationPrincipal AuthUser caller) {
         edits.verify(caller, id, body.identityVerified(), body.ageVerified(), body.method(), body.provider(), body.reference());
         return ResponseEntity.noContent().build();
-    }
-
-    @GetMapping("/api/dna-quiz")
-    List<DnaQuiz.Question> questions() {
-        return DnaQuiz.QUESTIONS;
-    }
-
-    @PostMapping("/api/users/{id}/dna-quiz")
-    QuizResult takeQuiz(@PathVariable String id, @RequestBody QuizRequest body, @AuthenticationPrincipal AuthUser caller) {
-        return new QuizResult(quiz.submit(caller, id, body.answers()));
     }
 }

@@ -50,31 +50,6 @@ class ProfileWriteRepository {
         return key == null ? null : Mood.lookupLiteral(key);
     }
 
-    void upsertFantasy(UUID userId, JSONB dna, List<String> kinks, List<String> intent, List<String> availability,
-                       String consent) {
-        db.insertInto(FANTASY_PROFILES)
-                .set(FANTASY_PROFILES.USER_ID, userId)
-                .set(FANTASY_PROFILES.DNA_SCORES, dna)
-                .set(FANTASY_PROFILES.KINKS, kinks == null ? new String[0] : kinks.toArray(String[]::new))
-                .set(FANTASY_PROFILES.INTENT, intent == null ? new String[0] : intent.toArray(String[]::new))
-                .set(FANTASY_PROFILES.AVAILABILITY, availability == null ? new String[0] : availability.toArray(String[]::new))
-                .set(FANTASY_PROFILES.CONSENT_LEVEL, consent == null ? ConsentLevel.explicit : ConsentLevel.lookupLiteral(consent))
-                .onConflict(FANTASY_PROFILES.USER_ID).doUpdate()
-                .set(FANTASY_PROFILES.DNA_SCORES, dna == null ? FANTASY_PROFILES.DNA_SCORES : val(dna))
-                .set(FANTASY_PROFILES.KINKS, kinks == null ? FANTASY_PROFILES.KINKS : val(kinks.toArray(String[]::new)))
-                .set(FANTASY_PROFILES.INTENT, intent == null ? FANTASY_PROFILES.INTENT : val(intent.toArray(String[]::new)))
-                .set(FANTASY_PROFILES.AVAILABILITY, availability == null ? FANTASY_PROFILES.AVAILABILITY
-                        : val(availability.toArray(String[]::new)))
-                .set(FANTASY_PROFILES.CONSENT_LEVEL, consent == null ? FANTASY_PROFILES.CONSENT_LEVEL
-                        : val(ConsentLevel.lookupLiteral(consent)))
-                .set(FANTASY_PROFILES.UPDATED_AT, OffsetDateTime.now())
-                .execute();
-    }
-
-    void deleteFantasy(UUID userId) {
-        db.deleteFrom(FANTASY_PROFILES).where(FANTASY_PROFILES.USER_ID.eq(userId)).execute();
-    }
-
     void upsertSchedule(UUID userId, JSONB days) {
         db.insertInto(TEEZER_SCHEDULES).set(TEEZER_SCHEDULES.USER_ID, userId).set(TEEZER_SCHEDULES.DAYS, days)
                 .onConflict(TEEZER_SCHEDULES.USER_ID).doUpdate()
@@ -104,5 +79,13 @@ class ProfileWriteRepository {
                 .set(VERIFICATION_RECORDS.METHOD, method).set(VERIFICATION_RECORDS.PROVIDER, provider)
                 .set(VERIFICATION_RECORDS.REFERENCE, reference)
                 .execute();
+    }
+
+    void setAvatar(UUID userId, String key) {
+        db.update(USERS).set(USERS.AVATAR_KEY, key).where(USERS.ID.eq(userId)).execute();
+    }
+
+    void setCover(UUID userId, String key) {
+        db.update(USERS).set(USERS.COVER_KEY, key).where(USERS.ID.eq(userId)).execute();
     }
 }

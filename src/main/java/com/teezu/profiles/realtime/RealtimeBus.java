@@ -1,6 +1,5 @@
 package com.teezu.profiles.realtime;
 
-import com.teezu.profiles.shared.TeezuSettings;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -59,7 +58,7 @@ class RealtimeBus implements SmartLifecycle {
     private volatile StatefulRedisPubSubConnection<String, String> subscriber;
     private volatile boolean running;
 
-    RealtimeBus(RealtimeServer server, JsonMapper json, TeezuSettings settings) {
+    RealtimeBus(RealtimeServer server, JsonMapper json, RealtimeSettings settings) {
         this.server = server;
         this.json = json;
         this.redisUrl = settings.redisUrl();

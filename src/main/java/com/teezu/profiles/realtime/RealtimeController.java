@@ -1,6 +1,5 @@
 package com.teezu.profiles.realtime;
 
-import com.teezu.profiles.shared.TeezuSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,9 +12,9 @@ class RealtimeController {
     }
 
     private final RealtimeServer server;
-    private final TeezuSettings settings;
+    private final RealtimeSettings settings;
 
-    RealtimeController(RealtimeServer server, TeezuSettings settings) {
+    RealtimeController(RealtimeServer server, RealtimeSettings settings) {
         this.server = server;
         this.settings = settings;
     }

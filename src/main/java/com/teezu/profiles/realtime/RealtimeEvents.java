@@ -1,7 +1,7 @@
 package com.teezu.profiles.realtime;
 
-import com.teezu.profiles.content.MediaUrls;
-import com.teezu.profiles.content.SubscriptionLapsed;
+import com.teezu.profiles.media.MediaUrls;
+import com.teezu.profiles.subscriptions.SubscriptionLapsed;
 import com.teezu.profiles.follow.Followed;
 import com.teezu.profiles.gifts.GiftReceived;
 import com.teezu.profiles.profile.Catalog;
@@ -9,7 +9,9 @@ import com.teezu.profiles.profile.ProfileEvents;
 import com.teezu.profiles.stats.CountersChanged;
 import com.teezu.profiles.stats.StatsService;
 import com.teezu.profiles.teezer.TeezerChanged;
+import com.teezu.profiles.teezer.TeezerScheduler;
 import com.teezu.profiles.teezer.TeezerService;
+import com.teezu.profiles.teezer.TeezerStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,11 +65,17 @@ class RealtimeEvents {
     private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("realtime-dispatch").daemon().factory());
 
-    RealtimeEvents(RealtimeBus bus, StatsService stats, TeezerService teezer, MediaUrls media) {
+    RealtimeEvents(RealtimeBus bus, StatsService stats, TeezerService teezer, TeezerScheduler scheduler, MediaUrls media) {
         this.bus = bus;
         this.stats = stats;
         this.teezer = teezer;
         this.media = media;
+        // whatever status reaches the sockets (from any node) is what the next schedule sweep compares with
+        bus.observe(m -> {
+            if (m.event().equals("profile:teezer") && m.payload().get("userId") instanceof String id) {
+                scheduler.announced(UUID.fromString(id), String.valueOf(m.payload().get("status")));
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -104,6 +112,13 @@ class RealtimeEvents {
             bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:teezer",
                     new Teezer(e.userId().toString(), state.active(), state.status()));
         });
+    }
+
+    /** A schedule boundary: every node's scheduler sees it, so each tells only its own sockets. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TeezerStatusChanged e) {
+        run(() -> bus.publishLocally(RealtimeServer.profileRoom(e.userId()), "profile:teezer",
+                new Teezer(e.userId().toString(), e.active(), e.status())));
     }
 
     record Gift(String type, String emoji, String label) {

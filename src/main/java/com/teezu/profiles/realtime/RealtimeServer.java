@@ -9,8 +9,7 @@ import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.SessionService;
 import com.teezu.profiles.shared.Ids;
-import com.teezu.profiles.shared.TeezuSettings;
-import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.users.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +42,7 @@ class RealtimeServer implements SmartLifecycle {
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private volatile SocketIOServer server;
 
-    RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, TeezuSettings settings) throws IOException {
+    RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, RealtimeSettings settings) throws IOException {
         this.sessions = sessions;
         this.auth = auth;
         this.users = users;

@@ -1,2 +1,2 @@
-/** What every feature leans on: settings, the database (embedded PostgreSQL 16 by default), errors as problem+json, ids, time. */
+/** What every feature leans on: ids and the clock; the database and the web layer are its two named interfaces, {@code shared.database} and {@code shared.web}. */
 package com.teezu.profiles.shared;

@@ -2,7 +2,7 @@ package com.teezu.profiles.stats;
 
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

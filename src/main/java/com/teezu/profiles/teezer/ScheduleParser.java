@@ -1,6 +1,6 @@
 package com.teezu.profiles.teezer;
 
-import com.teezu.profiles.shared.FieldError;
+import com.teezu.profiles.shared.web.FieldError;
 import tools.jackson.databind.JsonNode;
 
 import java.time.DateTimeException;

@@ -2,8 +2,8 @@ package com.teezu.profiles.teezer;
 
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.UserDirectory;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.users.UserDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;

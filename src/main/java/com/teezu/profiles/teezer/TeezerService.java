@@ -2,7 +2,7 @@ package com.teezu.profiles.teezer;
 
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.shared.ApiProblem;
+import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,2 +1,2 @@
-/** The AI clone: the creator's Teezer switch, her weekly schedule, and the effective status everyone sees. */
+/** The AI clone: the creator's Teezer switch, her weekly schedule, the effective status everyone sees, and the scheduler that announces its changes. */
 package com.teezu.profiles.teezer;

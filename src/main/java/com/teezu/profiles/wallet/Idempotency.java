@@ -1,7 +1,7 @@
 package com.teezu.profiles.wallet;
 
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.Retry;
+import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.database.Retry;
 import org.jooq.JSONB;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

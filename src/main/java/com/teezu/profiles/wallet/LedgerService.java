@@ -2,8 +2,7 @@ package com.teezu.profiles.wallet;
 
 import com.teezu.profiles.db.enums.LedgerKind;
 import com.teezu.profiles.db.enums.WalletKind;
-import com.teezu.profiles.shared.ApiProblem;
-import com.teezu.profiles.shared.TeezuSettings;
+import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,9 +49,9 @@ public class LedgerService {
     }
 
     private final LedgerRepository ledger;
-    private final TeezuSettings settings;
+    private final WalletSettings settings;
 
-    LedgerService(LedgerRepository ledger, TeezuSettings settings) {
+    LedgerService(LedgerRepository ledger, WalletSettings settings) {
         this.ledger = ledger;
         this.settings = settings;
     }

@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.fantasy.FantasyCatalog;
+
 import com.teezu.profiles.support.Api;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
@@ -102,11 +104,11 @@ class ProfilePatchGeneratedIT {
         if (random.nextBoolean()) {
             Map<String, Object> fantasy = new LinkedHashMap<>();
             Map<String, Object> dna = new LinkedHashMap<>();
-            for (String d : Catalog.DNA_DIMENSIONS) dna.put(d, random.nextInt(101));
+            for (String d : FantasyCatalog.DNA_DIMENSIONS) dna.put(d, random.nextInt(101));
             fantasy.put("dnaScores", dna);
-            fantasy.put("kinks", someOf(Catalog.keys(Catalog.KINKS), 6));
-            fantasy.put("intent", someOf(Catalog.keys(Catalog.INTENTS), 3));
-            fantasy.put("availability", someOf(Catalog.keys(Catalog.AVAILABILITY), 3));
+            fantasy.put("kinks", someOf(FantasyCatalog.keys(FantasyCatalog.KINKS), 6));
+            fantasy.put("intent", someOf(FantasyCatalog.keys(FantasyCatalog.INTENTS), 3));
+            fantasy.put("availability", someOf(FantasyCatalog.keys(FantasyCatalog.AVAILABILITY), 3));
             fantasy.put("consentLevel", random.nextBoolean() ? "suggestive" : "explicit");
             body.put("fantasyProfile", fantasy);
         }
@@ -178,7 +180,7 @@ class ProfilePatchGeneratedIT {
 
     static Map<String, Object> dna(String dimension, Object value) {
         Map<String, Object> dna = new LinkedHashMap<>();
-        for (String d : Catalog.DNA_DIMENSIONS) dna.put(d, 50);
+        for (String d : FantasyCatalog.DNA_DIMENSIONS) dna.put(d, 50);
         dna.put(dimension, value);
         return dna;
     }

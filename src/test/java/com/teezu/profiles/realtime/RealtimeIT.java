@@ -1,5 +1,7 @@
 package com.teezu.profiles.realtime;
 
+import com.teezu.profiles.teezer.TeezerScheduler;
+
 import com.teezu.profiles.profile.ProfileEvents;
 import com.teezu.profiles.support.Api;
 import com.teezu.profiles.support.Fixtures;

@@ -158,7 +158,7 @@ class MoneyIT {
         var fan = fixtures.aMember();
         var creator = fixtures.aCreator();
         fixtures.giveTokens(fan.id(), 100);
-        var png = com.teezu.profiles.content.MediaIT.png(40, 30);
+        var png = com.teezu.profiles.media.MediaIT.png(40, 30);
         var published = api.multipart("POST", "/api/content", creator.token(), png, "a.png",
                 Map.of("visibility", "locked", "priceTokens", "50"));
         assertThat(published.status()).as(published.body()).isEqualTo(201);

@@ -1,5 +1,0 @@
-package com.teezu.profiles.shared;
-
-/** One invalid input: the JSON path of the field (e.g. {@code fantasyProfile.dnaScores.kinky}) and why. */
-public record FieldError(String field, String message) {
-}

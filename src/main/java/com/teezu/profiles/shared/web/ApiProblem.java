@@ -1,0 +1,64 @@
+package com.teezu.profiles.shared.web;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A failure the client caused or must know about; rendered once, as RFC 9457 problem+json, by
+ * {@link ProblemHandling}. {@code type} is a stable slug ({@code urn:teezu:problem:<slug>}).
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiProblem(HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ApiProblem(HttpStatus status, String type, String title, String detail) {
+        this(status, type, title, detail, List.of());
+    }
+
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " was not found");
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
+    public static ApiProblem unauthorized() {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in to do this");
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s"), errors);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem conflict(String type, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, type, "Conflict", detail);
+    }
+
+    /** A part we depend on (e.g. the media store) cannot be reached; the client may try again later. */
+    public static ApiProblem unavailable(String type, String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, type, "Service unavailable", detail);
+    }
+
+    public HttpStatus status() { return status; }
+    public String type() { return type; }
+    public String title() { return title; }
+    public List<FieldError> errors() { return errors; }
+}
