@@ -3,11 +3,10 @@ package com.teezu.profiles.follow;
 import com.teezu.profiles.stats.CountersChanged;
 import com.teezu.profiles.stats.PublicCounters;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.springframework.dao.ConcurrencyFailureException;
+import org.jooq.Field;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.*;
-import static org.jooq.impl.DSL.*;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.row;
 
 @Repository
 class FollowRepository {
@@ -24,10 +24,12 @@ class FollowRepository {
     }
 
     private final DSLContext db;
+    private final JdbcClient jdbc;
     private final boolean asyncCommit;
 
-    FollowRepository(DSLContext db, FollowSettings settings) {
+    FollowRepository(DSLContext db, JdbcClient jdbc, FollowSettings settings) {
         this.db = db;
+        this.jdbc = jdbc;
         this.asyncCommit = settings.asyncFollowCommit();
     }
 
@@ -58,100 +60,69 @@ class FollowRepository {
     private static final String CHANGE = """
             WITH commit_mode AS (
                 SELECT set_config('synchronous_commit',
-                                  CASE WHEN ?5 THEN 'off' ELSE current_setting('synchronous_commit') END, true)
+                                  CASE WHEN :asyncCommit::boolean THEN 'off' ELSE current_setting('synchronous_commit') END, true)
             ), target AS (
-                SELECT id FROM users WHERE id = ?2 AND EXISTS (SELECT 1 FROM commit_mode)
+                SELECT id FROM users WHERE id = :followee::uuid AND EXISTS (SELECT 1 FROM commit_mode)
             ), del AS (
-                DELETE FROM follows WHERE follower_id = ?1 AND followee_id = ?2 AND ?4 <> 'follow'
+                DELETE FROM follows WHERE follower_id = :follower::uuid AND followee_id = :followee::uuid AND :mode::text <> 'follow'
                 RETURNING 1
             ), ins AS (
                 INSERT INTO follows (follower_id, followee_id, created_at)
-                SELECT ?1, t.id, ?3 FROM target t
-                WHERE ?4 <> 'unfollow' AND NOT EXISTS (SELECT 1 FROM del)
+                SELECT :follower::uuid, t.id, :at::timestamptz FROM target t
+                WHERE :mode::text <> 'unfollow' AND NOT EXISTS (SELECT 1 FROM del)
                 ON CONFLICT DO NOTHING
                 RETURNING 1
             ), delta AS (
                 SELECT (SELECT count(*) FROM ins) - (SELECT count(*) FROM del) AS d
             ), locked AS (
                 SELECT user_id FROM user_stats
-                WHERE user_id IN (?1, ?2) AND (SELECT d FROM delta) <> 0
+                WHERE user_id IN (:follower::uuid, :followee::uuid) AND (SELECT d FROM delta) <> 0
                 ORDER BY user_id FOR UPDATE
             ), moved AS (
                 UPDATE user_stats s
-                SET follower_count = s.follower_count + CASE WHEN s.user_id = ?2 THEN dl.d ELSE 0 END,
-                    following_count = s.following_count + CASE WHEN s.user_id = ?1 THEN dl.d ELSE 0 END,
+                SET follower_count = s.follower_count + CASE WHEN s.user_id = :followee::uuid THEN dl.d ELSE 0 END,
+                    following_count = s.following_count + CASE WHEN s.user_id = :follower::uuid THEN dl.d ELSE 0 END,
                     version = s.version + 1
                 FROM locked l, delta dl
                 WHERE s.user_id = l.user_id
                 RETURNING s.user_id, s.follower_count, s.following_count, s.like_count, s.stream_hours, s.post_count, s.version
             ), notified AS (
                 INSERT INTO notifications (user_id, type, actor_id, created_at)
-                SELECT ?2, 'new_follower', ?1, ?3
+                SELECT :followee::uuid, 'new_follower', :follower::uuid, :at::timestamptz
                 WHERE EXISTS (SELECT 1 FROM ins)
                   AND NOT EXISTS (SELECT 1 FROM notifications n
-                                  WHERE n.user_id = ?2 AND n.actor_id = ?1 AND n.type = 'new_follower'
-                                    AND n.created_at > ?3 - interval '10 minutes')
+                                  WHERE n.user_id = :followee::uuid AND n.actor_id = :follower::uuid AND n.type = 'new_follower'
+                                    AND n.created_at > :at::timestamptz - interval '10 minutes')
                 RETURNING id
             )
             SELECT EXISTS (SELECT 1 FROM target),
                    EXISTS (SELECT 1 FROM del),
                    EXISTS (SELECT 1 FROM ins),
-                   coalesce(b.follower_count, (SELECT follower_count FROM user_stats WHERE user_id = ?2), 0),
+                   coalesce(b.follower_count, (SELECT follower_count FROM user_stats WHERE user_id = :followee::uuid), 0),
                    (SELECT id FROM notified),
                    u.username, u.display_name, u.avatar_key,
                    a.follower_count, a.following_count, a.like_count, a.stream_hours, a.post_count, a.version,
                    b.follower_count, b.following_count, b.like_count, b.stream_hours, b.post_count, b.version
             FROM users u
-            LEFT JOIN moved a ON a.user_id = ?1
-            LEFT JOIN moved b ON b.user_id = ?2
-            WHERE u.id = ?1
+            LEFT JOIN moved a ON a.user_id = :follower::uuid
+            LEFT JOIN moved b ON b.user_id = :followee::uuid
+            WHERE u.id = :follower::uuid
             """;
-    private static final String CHANGE_SQL;
-    private static final int[] CHANGE_PARAMS;
-
-    static {
-        // JDBC wants positional '?': number them once here, so the SQL above can name each value once
-        var params = new java.util.ArrayList<Integer>();
-        var m = java.util.regex.Pattern.compile("\\?([1-5])").matcher(CHANGE);
-        var sql = new StringBuilder();
-        while (m.find()) {
-            params.add(Integer.parseInt(m.group(1)));
-            m.appendReplacement(sql, switch (m.group(1)) {
-                case "1", "2" -> "?::uuid";
-                case "3" -> "?::timestamptz";
-                case "5" -> "?::boolean";
-                default -> "?::text";
-            });
-        }
-        m.appendTail(sql);
-        CHANGE_SQL = sql.toString();
-        CHANGE_PARAMS = params.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     Changed change(UUID follower, UUID followee, OffsetDateTime at, FollowService.Action action) {
         String mode = switch (action) {
             case FOLLOW -> "follow";
             case UNFOLLOW -> "unfollow";
             case TOGGLE -> "toggle";
         };
-        Object[] values = {follower, followee, at, mode, asyncCommit};
-        return db.connectionResult(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CHANGE_SQL)) {
-                for (int i = 0; i < CHANGE_PARAMS.length; i++) ps.setObject(i + 1, values[CHANGE_PARAMS[i] - 1]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new IllegalStateException("the follower does not exist");
-                    return new Changed(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                            snapshot(rs, 9, follower), snapshot(rs, 15, followee));
-                }
-            } catch (SQLException e) {
-                // deadlock or serialization failure: the caller runs the statement again (Retry)
-                if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState())) {
-                    throw new ConcurrencyFailureException("follow change lost a race", e);
-                }
-                throw e;
-            }
-        });
+        // a deadlock or serialization failure arrives translated as a ConcurrencyFailureException: the caller
+        // runs the statement again (Retry)
+        return jdbc.sql(CHANGE)
+                .param("follower", follower).param("followee", followee).param("at", at).param("mode", mode)
+                .param("asyncCommit", asyncCommit)
+                .query((rs, n) -> new Changed(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
+                        rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
+                        snapshot(rs, 9, follower), snapshot(rs, 15, followee)))
+                .optional().orElseThrow(() -> new IllegalStateException("the follower does not exist"));
     }
 
     /** The counters the statement left on one stats row (null when it did not move them). */
@@ -162,31 +133,26 @@ class FollowRepository {
                 rs.getLong(from + 2), rs.getBigDecimal(from + 3).setScale(1, java.math.RoundingMode.HALF_UP), rs.getInt(from + 4)));
     }
 
-    /** Newest first; the cursor is the last row's (created_at, id). */
+    /** Who follows {@code userId}, newest first; the cursor is the last row's (created_at, id). */
     Page followers(UUID userId, OffsetDateTime beforeAt, UUID beforeId, int limit) {
-        var condition = FOLLOWS.FOLLOWEE_ID.eq(userId);
-        if (beforeAt != null) condition = condition.and(row(FOLLOWS.CREATED_AT, FOLLOWS.FOLLOWER_ID).lt(beforeAt, beforeId));
-        var rows = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY, FOLLOWS.CREATED_AT)
-                .from(FOLLOWS).join(USERS).on(USERS.ID.eq(FOLLOWS.FOLLOWER_ID))
-                .where(condition)
-                .orderBy(FOLLOWS.CREATED_AT.desc(), FOLLOWS.FOLLOWER_ID.desc())
-                .limit(limit + 1).fetch(FollowRepository::entry);
-        return new Page(rows.subList(0, Math.min(limit, rows.size())), rows.size() > limit);
+        return page(FOLLOWS.FOLLOWEE_ID, FOLLOWS.FOLLOWER_ID, userId, beforeAt, beforeId, limit);
     }
 
+    /** Whom {@code userId} follows, newest first. */
     Page following(UUID userId, OffsetDateTime beforeAt, UUID beforeId, int limit) {
-        var condition = FOLLOWS.FOLLOWER_ID.eq(userId);
-        if (beforeAt != null) condition = condition.and(row(FOLLOWS.CREATED_AT, FOLLOWS.FOLLOWEE_ID).lt(beforeAt, beforeId));
-        var rows = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY, FOLLOWS.CREATED_AT)
-                .from(FOLLOWS).join(USERS).on(USERS.ID.eq(FOLLOWS.FOLLOWEE_ID))
-                .where(condition)
-                .orderBy(FOLLOWS.CREATED_AT.desc(), FOLLOWS.FOLLOWEE_ID.desc())
-                .limit(limit + 1).fetch(FollowRepository::entry);
-        return new Page(rows.subList(0, Math.min(limit, rows.size())), rows.size() > limit);
+        return page(FOLLOWS.FOLLOWER_ID, FOLLOWS.FOLLOWEE_ID, userId, beforeAt, beforeId, limit);
     }
 
-    private static FollowService.Entry entry(Record r) {
-        return new FollowService.Entry(r.get(USERS.ID), r.get(USERS.USERNAME), r.get(USERS.DISPLAY_NAME),
-                r.get(USERS.AVATAR_KEY), r.get(FOLLOWS.CREATED_AT));
+    /** One page of the users on the {@code other} side of {@code userId}'s follows, keyset-paginated. */
+    private Page page(Field<UUID> side, Field<UUID> other, UUID userId, OffsetDateTime beforeAt, UUID beforeId, int limit) {
+        var condition = side.eq(userId);
+        if (beforeAt != null) condition = condition.and(row(FOLLOWS.CREATED_AT, other).lt(beforeAt, beforeId));
+        var rows = db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY, FOLLOWS.CREATED_AT)
+                .from(FOLLOWS).join(USERS).on(USERS.ID.eq(other))
+                .where(condition)
+                .orderBy(FOLLOWS.CREATED_AT.desc(), other.desc())
+                .limit(limit + 1)
+                .fetch(mapping(FollowService.Entry::new));
+        return new Page(rows.subList(0, Math.min(limit, rows.size())), rows.size() > limit);
     }
 }
