@@ -32,14 +32,16 @@ public class AuthService {
     private final PasswordHasher hasher;
     private final LoginRateLimiter limiter;
     private final ApplicationEventPublisher events;
+    private final Viewers viewers;
 
     AuthService(AccountRepository accounts, SessionService sessions, PasswordHasher hasher, LoginRateLimiter limiter,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Viewers viewers) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
         this.limiter = limiter;
         this.events = events;
+        this.viewers = viewers;
     }
 
     public LoggedIn register(String username, String password, String displayName) {
@@ -98,9 +100,7 @@ public class AuthService {
 
     /** The caller as the access policy sees her, read fresh from the database. */
     public Viewer viewer(AuthUser user) {
-        if (user == null) return Viewer.ANONYMOUS;
-        var a = accounts.find(user.id()).orElseThrow(ApiProblem::unauthorized);
-        return new Viewer(a.id(), a.role(), a.ageVerified(), a.consent());
+        return viewers.of(user);
     }
 
     /** 429 with Retry-After. */

@@ -80,7 +80,7 @@ public class PostService {
         if (caller == null) throw ApiProblem.unauthorized();
         UUID id = Ids.parseUuid(contentId).orElseThrow(() -> ApiProblem.notFound("Content"));
         var item = content.find(id).filter(i -> !i.deleted()).orElseThrow(() -> ApiProblem.notFound("Content"));
-        if (!AccessPolicy.canDeleteContent(new Viewer(caller.id(), null, false, null), item.creatorId())) {
+        if (!AccessPolicy.canDeleteContent(auth.viewer(caller), item.creatorId())) {
             throw ApiProblem.forbidden("Only its creator deletes an item");
         }
         content.delete(id, OffsetDateTime.now(clock));

@@ -3,7 +3,7 @@ package com.teezu.profiles.fantasy;
 
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthUser;
-import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.auth.Viewers;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.FieldError;
 import com.teezu.profiles.users.UserDirectory;
@@ -20,10 +20,12 @@ public class DnaQuizService {
 
     private final FantasyService fantasies;
     private final UserDirectory users;
+    private final Viewers viewers;
 
-    DnaQuizService(FantasyService fantasies, UserDirectory users) {
+    DnaQuizService(FantasyService fantasies, UserDirectory users, Viewers viewers) {
         this.fantasies = fantasies;
         this.users = users;
+        this.viewers = viewers;
     }
 
     /** Scores the answers on the server and stores them as the owner's DNA. */
@@ -31,7 +33,7 @@ public class DnaQuizService {
     public Map<String, Integer> submit(AuthUser caller, String id, Map<String, String> answers) {
         if (caller == null) throw ApiProblem.unauthorized();
         UUID userId = users.require(id, AuthUser.idOf(caller)).id();
-        if (!AccessPolicy.canEditProfile(new Viewer(caller.id(), null, false, null), userId)) {
+        if (!AccessPolicy.canEditProfile(viewers.of(caller), userId)) {
             throw ApiProblem.forbidden("You can only take the quiz for yourself");
         }
         List<FieldError> errors = new ArrayList<>();

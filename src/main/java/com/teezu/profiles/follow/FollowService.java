@@ -1,10 +1,9 @@
 package com.teezu.profiles.follow;
 
 import com.teezu.profiles.auth.AccessPolicy;
-import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.auth.Consent;
+import com.teezu.profiles.auth.Viewers;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.PageCursor;
@@ -38,15 +37,15 @@ public class FollowService {
     }
 
     private final FollowRepository follows;
-    private final AuthService auth;
+    private final Viewers viewers;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowService(FollowRepository follows, AuthService auth, UserDirectory users, ApplicationEventPublisher events,
+    FollowService(FollowRepository follows, Viewers viewers, UserDirectory users, ApplicationEventPublisher events,
                   Clock clock) {
         this.follows = follows;
-        this.auth = auth;
+        this.viewers = viewers;
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -60,7 +59,7 @@ public class FollowService {
     public Result apply(AuthUser caller, String id, Action action) {
         if (caller == null) throw ApiProblem.unauthorized();
         UUID target = Ids.parseUuid(id).orElseGet(() -> users.require(id, AuthUser.idOf(caller)).id());
-        Viewer viewer = caller.role() != null ? new Viewer(caller.id(), caller.role(), false, Consent.NONE) : auth.viewer(caller);
+        Viewer viewer = viewers.byRoleOnly(caller);
         if (viewer.is(target)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "self-follow", "Cannot follow yourself", "You cannot follow yourself");
         }

@@ -52,8 +52,8 @@ public class ProfileEditService {
 
     @Transactional
     public ProfileView update(AuthUser caller, String id, JsonNode body) {
-        UUID userId = owned(caller, id);
         Viewer viewer = auth.viewer(caller);
+        UUID userId = owned(viewer, id);
         List<FieldError> errors = new ArrayList<>();
         ProfilePatch patch = ProfilePatch.parse(body, errors);
         var current = writes.lock(userId).orElseThrow(() -> ApiProblem.notFound("User"));
@@ -105,7 +105,7 @@ public class ProfileEditService {
     /** A viewer's own consent preference: the level of fantasy content she has opted into. */
     @Transactional
     public String setConsentPreference(AuthUser caller, String id, String consent) {
-        UUID userId = owned(caller, id);
+        UUID userId = owned(auth.viewer(caller), id);
         if (consent == null || !List.of("none", "suggestive", "explicit").contains(consent)) {
             throw ApiProblem.invalid("consentPreference", "must be none, suggestive or explicit");
         }
@@ -131,10 +131,10 @@ public class ProfileEditService {
         events.publishEvent(new ProfileEvents.ProfileChanged(userId));
     }
 
-    private UUID owned(AuthUser caller, String id) {
-        if (caller == null) throw ApiProblem.unauthorized();
-        UUID userId = users.require(id, AuthUser.idOf(caller)).id();
-        if (!AccessPolicy.canEditProfile(new Viewer(caller.id(), null, false, null), userId)) {
+    private UUID owned(Viewer viewer, String id) {
+        if (!viewer.authenticated()) throw ApiProblem.unauthorized();
+        UUID userId = users.require(id, viewer.id()).id();
+        if (!AccessPolicy.canEditProfile(viewer, userId)) {
             throw ApiProblem.forbidden("You can only change your own profile");
         }
         return userId;

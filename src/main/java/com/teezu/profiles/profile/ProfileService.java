@@ -8,6 +8,7 @@ import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.auth.FantasyAccess;
 import com.teezu.profiles.auth.Role;
 import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.auth.Viewers;
 import com.teezu.profiles.media.MediaUrls;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
@@ -67,8 +68,8 @@ public class ProfileService {
     }
 
     private ProfileView shape(ProfileRepository.ProfileRow p) {
-        Viewer viewer = p.viewer() == null ? Viewer.ANONYMOUS : new Viewer(p.viewer().id(),
-                Role.fromKey(p.viewer().role()), p.viewer().ageVerified(), Consent.fromKey(p.viewer().consent()));
+        Viewer viewer = p.viewer() == null ? Viewer.ANONYMOUS
+                : Viewers.fromRow(p.viewer().id(), p.viewer().role(), p.viewer().ageVerified(), p.viewer().consent());
         Role role = Role.fromKey(p.role());
         ZoneId zone = ZoneId.of(p.timeZone());
         WeeklySchedule schedule = p.scheduleDays() == null ? WeeklySchedule.EMPTY
