@@ -1,5 +1,11 @@
 package com.teezu.profiles.auth;
 
+import com.teezu.profiles.users.DisplayName;
+import com.teezu.profiles.users.Username;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +31,13 @@ import java.util.UUID;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    record RegisterRequest(String username, String password, String displayName) {
+    /** A blank display name means "use the username". */
+    record RegisterRequest(@NotNull(message = "3–32 letters, digits or _") @Username String username,
+                           @NotNull(message = "must be 10–128 characters") @Size(min = AuthService.MIN_PASSWORD, max = AuthService.MAX_PASSWORD, message = "must be {min}–{max} characters") String password,
+                           @DisplayName String displayName) {
+        RegisterRequest {
+            displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        }
     }
 
     record LoginRequest(String username, String password) {
@@ -54,7 +66,7 @@ class AuthController {
     }
 
     @PostMapping("/register")
-    ResponseEntity<SessionView> register(@RequestBody RegisterRequest body) {
+    ResponseEntity<SessionView> register(@Valid @RequestBody RegisterRequest body) {
         var in = auth.register(body.username(), body.password(), body.displayName());
         return withCookie(ResponseEntity.status(HttpStatus.CREATED), in);
     }

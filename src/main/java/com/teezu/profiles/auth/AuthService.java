@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 @Service
 public class AuthService {
 
-    static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_]{3,32}$");
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 128;
 
@@ -44,19 +43,9 @@ public class AuthService {
         this.viewers = viewers;
     }
 
+    /** The request was validated where it entered (username, password length, display name); null display name = the username. */
     public LoggedIn register(String username, String password, String displayName) {
-        List<FieldError> errors = new ArrayList<>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "3–32 letters, digits or _"));
-        }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password", "must be " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters"));
-        }
-        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        if (name != null && (name.codePointCount(0, name.length()) > 64 || name.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new FieldError("displayName", "at most 64 characters, no control characters"));
-        }
-        if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
+        String name = displayName == null ? username : displayName;
         UUID id = accounts.create(username, name, hasher.hash(password)).orElseThrow(() ->
                 new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Username taken", "That username is taken",
                         List.of(new FieldError("username", "is taken"))));

@@ -1,5 +1,8 @@
 package com.teezu.profiles.auth;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,7 @@ public enum Role {
         return permissions.contains(permission);
     }
 
+    @JsonValue
     public String key() {
         return name().toLowerCase();
     }
@@ -41,7 +45,9 @@ public enum Role {
         return badgeColors;
     }
 
+    @JsonCreator
     public static Role fromKey(String key) {
-        return valueOf(key.toUpperCase());
+        for (Role r : values()) if (r.key().equals(key)) return r;
+        throw new IllegalArgumentException("unknown role");
     }
 }

@@ -20,7 +20,7 @@ class CatalogController {
     record RoleView(String key, String label, List<String> colors) {
     }
 
-    record CatalogView(List<Catalog.Mood> moods, List<RoleView> roles, List<FantasyCatalog.Tag> kinks,
+    record CatalogView(List<Catalog.MoodView> moods, List<RoleView> roles, List<FantasyCatalog.Tag> kinks,
                        List<FantasyCatalog.Tag> intents, List<FantasyCatalog.Tag> availability, List<String> consentLevels,
                        List<String> dnaDimensions, List<GiftService.GiftType> giftTypes) {
     }

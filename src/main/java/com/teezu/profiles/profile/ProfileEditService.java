@@ -3,8 +3,10 @@ package com.teezu.profiles.profile;
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.auth.Permission;
 import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.fantasy.FantasyPatch;
 import com.teezu.profiles.fantasy.FantasyService;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.FieldError;
@@ -15,14 +17,12 @@ import org.jooq.JSONB;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.USERS;
@@ -50,53 +50,50 @@ public class ProfileEditService {
         this.json = json;
     }
 
+    /** The body was validated where it entered; here the rules that need the stored profile and the role. */
     @Transactional
-    public ProfileView update(AuthUser caller, String id, JsonNode body) {
+    public ProfileView update(AuthUser caller, String id, ProfilePatch patch) {
         Viewer viewer = auth.viewer(caller);
         UUID userId = owned(viewer, id);
-        List<FieldError> errors = new ArrayList<>();
-        ProfilePatch patch = ProfilePatch.parse(body, errors);
         var current = writes.lock(userId).orElseThrow(() -> ApiProblem.notFound("User"));
         boolean creator = viewer.has(Permission.USE_TEEZER);
-        if (patch != null) {
-            if (patch.has("teezerActive") && !creator) {
-                throw ApiProblem.forbidden("Only creators have a Teezer");
-            }
-            if (patch.has("streamingSchedule") && !creator) {
-                errors.add(new FieldError("streamingSchedule", "only creators have a schedule"));
-            }
-            if (patch.fantasyProfile() != null && patch.fantasyProfile().dnaScores() == null && !current.hasFantasy()) {
-                errors.add(new FieldError("fantasyProfile.dnaScores", "is required for a new fantasy profile"));
-            }
+        if (patch.teezerActive().present() && !creator) throw ApiProblem.forbidden("Only creators have a Teezer");
+        List<FieldError> errors = new ArrayList<>();
+        if (patch.streamingSchedule().present() && !creator) {
+            errors.add(new FieldError("streamingSchedule", "only creators have a schedule"));
+        }
+        FantasyPatch fantasy = patch.fantasyProfile().value();
+        if (fantasy != null && !fantasy.dnaScores().present() && !current.hasFantasy()) {
+            errors.add(new FieldError("fantasyProfile.dnaScores", "is required for a new fantasy profile"));
         }
         if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
 
         Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        if (patch.has("displayName")) changes.put(USERS.DISPLAY_NAME, patch.displayName());
-        if (patch.has("bio")) changes.put(USERS.BIO, patch.bio());
-        if (patch.has("location")) changes.put(USERS.LOCATION, patch.location());
-        if (patch.has("currentMood")) changes.put(USERS.CURRENT_MOOD, ProfileWriteRepository.mood(patch.currentMood()));
-        if (patch.has("teezerActive")) changes.put(USERS.TEEZER_ACTIVE, patch.teezerActive());
-        if (patch.streamingSchedule() != null) changes.put(USERS.TIME_ZONE, patch.streamingSchedule().zone().getId());
+        patch.displayName().ifPresent(v -> changes.put(USERS.DISPLAY_NAME, v));
+        patch.bio().ifPresent(v -> changes.put(USERS.BIO, v));
+        patch.location().ifPresent(v -> changes.put(USERS.LOCATION, v));
+        patch.currentMood().ifPresent(v -> changes.put(USERS.CURRENT_MOOD, ProfileWriteRepository.mood(v)));
+        patch.teezerActive().ifPresent(v -> changes.put(USERS.TEEZER_ACTIVE, v));
+        patch.streamingSchedule().ifPresent(v -> { if (v != null) changes.put(USERS.TIME_ZONE, v.zone().getId()); });
         writes.updateUser(userId, changes);
 
-        if (patch.has("fantasyProfile")) {
-            var f = patch.fantasyProfile();
+        patch.fantasyProfile().ifPresent(f -> {
             if (f == null) fantasies.remove(userId);
-            else fantasies.save(userId, new FantasyService.Changes(f.dnaScores(), f.kinks(), f.intent(), f.availability(), f.consentLevel()));
-        }
-        if (patch.has("streamingSchedule")) {
-            if (patch.streamingSchedule() == null) writes.deleteSchedule(userId);
-            else writes.upsertSchedule(userId, JSONB.jsonb(json.writeValueAsString(patch.streamingSchedule().schedule().toJson())));
-        }
+            else fantasies.save(userId, f.changes());
+        });
+        patch.streamingSchedule().ifPresent(s -> {
+            if (s == null) writes.deleteSchedule(userId);
+            else writes.upsertSchedule(userId, JSONB.jsonb(json.writeValueAsString(s.schedule().toJson())));
+        });
 
-        if (patch.has("currentMood") && !Objects.equals(current.mood(), patch.currentMood())) {
-            events.publishEvent(new ProfileEvents.MoodChanged(userId, patch.currentMood()));
+        if (patch.currentMood().present() && current.mood() != patch.currentMood().value()) {
+            events.publishEvent(new ProfileEvents.MoodChanged(userId, patch.currentMood().value()));
         }
-        if (patch.has("teezerActive") || patch.has("streamingSchedule")) {
+        if (patch.teezerActive().present() || patch.streamingSchedule().present()) {
             events.publishEvent(new TeezerChanged(userId));
         }
-        if (patch.has("displayName") || patch.has("bio") || patch.has("location") || patch.has("fantasyProfile")) {
+        if (patch.displayName().present() || patch.bio().present() || patch.location().present()
+                || patch.fantasyProfile().present()) {
             events.publishEvent(new ProfileEvents.ProfileChanged(userId));
         }
         return profiles.read(userId.toString(), caller);
@@ -104,11 +101,8 @@ public class ProfileEditService {
 
     /** A viewer's own consent preference: the level of fantasy content she has opted into. */
     @Transactional
-    public String setConsentPreference(AuthUser caller, String id, String consent) {
+    public Consent setConsentPreference(AuthUser caller, String id, Consent consent) {
         UUID userId = owned(auth.viewer(caller), id);
-        if (consent == null || !List.of("none", "suggestive", "explicit").contains(consent)) {
-            throw ApiProblem.invalid("consentPreference", "must be none, suggestive or explicit");
-        }
         writes.setConsentPreference(userId, consent);
         return consent;
     }
@@ -123,9 +117,6 @@ public class ProfileEditService {
         UUID userId = users.require(id, AuthUser.idOf(caller)).id();
         List<FieldError> errors = new ArrayList<>();
         if (identity == null && age == null) errors.add(new FieldError("identityVerified", "give identityVerified and/or ageVerified"));
-        if (method == null || method.isBlank() || method.length() > 32) errors.add(new FieldError("method", "is required (≤ 32 characters)"));
-        if (provider != null && provider.length() > 64) errors.add(new FieldError("provider", "at most 64 characters"));
-        if (reference != null && reference.length() > 128) errors.add(new FieldError("reference", "at most 128 characters"));
         if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
         writes.recordVerification(userId, viewer.id(), identity, age, method, provider, reference);
         events.publishEvent(new ProfileEvents.ProfileChanged(userId));

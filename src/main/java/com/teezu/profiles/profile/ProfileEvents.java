@@ -8,7 +8,7 @@ public final class ProfileEvents {
     private ProfileEvents() {
     }
 
-    public record MoodChanged(UUID userId, String mood) {
+    public record MoodChanged(UUID userId, Mood mood) {
     }
 
     public record LiveChanged(UUID userId, boolean live) {

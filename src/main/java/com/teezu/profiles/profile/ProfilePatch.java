@@ -1,175 +1,42 @@
 package com.teezu.profiles.profile;
 
-import com.teezu.profiles.fantasy.FantasyCatalog;
-
-import com.teezu.profiles.shared.web.FieldError;
-import com.teezu.profiles.teezer.ScheduleParser;
-import tools.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import com.teezu.profiles.fantasy.FantasyPatch;
+import com.teezu.profiles.shared.web.NotCleared;
+import com.teezu.profiles.shared.web.Patch;
+import com.teezu.profiles.shared.web.PlainText;
+import com.teezu.profiles.teezer.ScheduleRequest;
+import com.teezu.profiles.users.DisplayName;
+import jakarta.validation.Valid;
 
 /**
- * A checked partial update of a profile. A field that is absent stays as it is; {@code null} clears
- * the fields that may be empty. Every problem is reported at once, with its JSON path.
+ * A partial update of a profile ({@code PATCH /api/users/{id}/profile}). A field left out stays as it
+ * is; {@code null} clears the fields that may be empty (bio, location, mood, the fantasy profile, the
+ * schedule); an unknown or read-only field is a 400. Every problem is reported at once, with its path.
  */
-record ProfilePatch(Set<String> present, String displayName, String bio, String location, String currentMood,
-                    Boolean teezerActive, FantasyPatch fantasyProfile, ScheduleParser.Parsed streamingSchedule) {
+record ProfilePatch(
+        @NotCleared Patch<@DisplayName String> displayName,
+        Patch<@PlainText(max = MAX_BIO, multiline = true) String> bio,
+        Patch<@PlainText(max = MAX_LOCATION) String> location,
+        Patch<Mood> currentMood,
+        @NotCleared Patch<Boolean> teezerActive,
+        Patch<@Valid FantasyPatch> fantasyProfile,
+        Patch<@Valid ScheduleRequest> streamingSchedule) {
 
-    static final int MAX_NAME = 64;
     static final int MAX_BIO = 500;
     static final int MAX_LOCATION = 64;
-    static final int MAX_TAGS = 20;
-    static final Set<String> FIELDS = Set.of("displayName", "bio", "location", "currentMood", "teezerActive",
-            "fantasyProfile", "streamingSchedule");
 
-    /** Fields absent = keep; a FantasyPatch of null = remove the fantasy profile. */
-    record FantasyPatch(Map<String, Integer> dnaScores, List<String> kinks, List<String> intent,
-                        List<String> availability, String consentLevel) {
+    /** Jackson fills absent fields with {@link Patch#absent()}; a body built in code may pass null for them. */
+    ProfilePatch {
+        displayName = orAbsent(displayName);
+        bio = orAbsent(bio);
+        location = orAbsent(location);
+        currentMood = orAbsent(currentMood);
+        teezerActive = orAbsent(teezerActive);
+        fantasyProfile = orAbsent(fantasyProfile);
+        streamingSchedule = orAbsent(streamingSchedule);
     }
 
-    boolean has(String field) {
-        return present.contains(field);
-    }
-
-    static ProfilePatch parse(JsonNode body, List<FieldError> errors) {
-        if (body == null || !body.isObject()) {
-            errors.add(new FieldError("body", "must be a JSON object"));
-            return null;
-        }
-        Set<String> present = new HashSet<>();
-        for (String name : body.propertyNames()) {
-            if (FIELDS.contains(name)) present.add(name);
-            else errors.add(new FieldError(name, "unknown or read-only field"));
-        }
-        String displayName = body.has("displayName") ? text(body.get("displayName"), "displayName", MAX_NAME, false, false, errors) : null;
-        String bio = body.has("bio") ? text(body.get("bio"), "bio", MAX_BIO, true, true, errors) : null;
-        String location = body.has("location") ? text(body.get("location"), "location", MAX_LOCATION, true, false, errors) : null;
-        String mood = null;
-        if (body.has("currentMood")) {
-            JsonNode m = body.get("currentMood");
-            if (!m.isNull()) {
-                if (!m.isString() || Catalog.mood(m.stringValue()).isEmpty()) {
-                    errors.add(new FieldError("currentMood", "must be one of the catalogue's moods or null"));
-                } else {
-                    mood = m.stringValue();
-                }
-            }
-        }
-        Boolean teezer = null;
-        if (body.has("teezerActive")) {
-            JsonNode t = body.get("teezerActive");
-            if (!t.isBoolean()) errors.add(new FieldError("teezerActive", "must be true or false"));
-            else teezer = t.booleanValue();
-        }
-        FantasyPatch fantasy = body.has("fantasyProfile") && !body.get("fantasyProfile").isNull()
-                ? fantasy(body.get("fantasyProfile"), errors) : null;
-        ScheduleParser.Parsed schedule = body.has("streamingSchedule") && !body.get("streamingSchedule").isNull()
-                ? ScheduleParser.parse(body.get("streamingSchedule"), "streamingSchedule", errors) : null;
-        return new ProfilePatch(present, displayName, bio, location, mood, teezer, fantasy, schedule);
-    }
-
-    private static String text(JsonNode node, String field, int max, boolean nullable, boolean multiline, List<FieldError> errors) {
-        if (node.isNull()) {
-            if (!nullable) errors.add(new FieldError(field, "may not be null"));
-            return null;
-        }
-        if (!node.isString()) {
-            errors.add(new FieldError(field, "must be a string"));
-            return null;
-        }
-        String s = node.stringValue();
-        if (s.codePointCount(0, s.length()) > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
-            return null;
-        }
-        boolean control = s.codePoints().anyMatch(c -> (Character.isISOControl(c) && !(multiline && c == '\n'))
-                || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.SURROGATE);
-        if (control) {
-            errors.add(new FieldError(field, "may not contain control characters"));
-            return null;
-        }
-        if (!nullable && s.isBlank()) {
-            errors.add(new FieldError(field, "may not be blank"));
-            return null;
-        }
-        return s;
-    }
-
-    private static FantasyPatch fantasy(JsonNode node, List<FieldError> errors) {
-        String f = "fantasyProfile";
-        if (!node.isObject()) {
-            errors.add(new FieldError(f, "must be an object or null"));
-            return null;
-        }
-        int before = errors.size();
-        for (String name : node.propertyNames()) {
-            if (!Set.of("dnaScores", "kinks", "intent", "availability", "consentLevel").contains(name)) {
-                errors.add(new FieldError(f + "." + name, "unknown field"));
-            }
-        }
-        Map<String, Integer> dna = null;
-        if (node.has("dnaScores")) {
-            JsonNode d = node.get("dnaScores");
-            if (!d.isObject()) {
-                errors.add(new FieldError(f + ".dnaScores", "must be an object with the five dimensions"));
-            } else {
-                dna = new LinkedHashMap<>();
-                for (String name : d.propertyNames()) {
-                    if (!FantasyCatalog.DNA_DIMENSIONS.contains(name)) errors.add(new FieldError(f + ".dnaScores." + name, "unknown dimension"));
-                }
-                for (String dim : FantasyCatalog.DNA_DIMENSIONS) {
-                    JsonNode v = d.get(dim);
-                    if (v == null) {
-                        errors.add(new FieldError(f + ".dnaScores." + dim, "is required"));
-                    } else if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0 || v.intValue() > 100) {
-                        errors.add(new FieldError(f + ".dnaScores." + dim, "must be an integer from 0 to 100"));
-                    } else {
-                        dna.put(dim, v.intValue());
-                    }
-                }
-            }
-        }
-        List<String> kinks = node.has("kinks") ? tags(node.get("kinks"), f + ".kinks", FantasyCatalog.KINKS, errors) : null;
-        List<String> intent = node.has("intent") ? tags(node.get("intent"), f + ".intent", FantasyCatalog.INTENTS, errors) : null;
-        List<String> availability = node.has("availability")
-                ? tags(node.get("availability"), f + ".availability", FantasyCatalog.AVAILABILITY, errors) : null;
-        String consent = null;
-        if (node.has("consentLevel")) {
-            JsonNode c = node.get("consentLevel");
-            if (!c.isString() || !FantasyCatalog.CONSENT_LEVELS.contains(c.stringValue())) {
-                errors.add(new FieldError(f + ".consentLevel", "must be suggestive or explicit"));
-            } else {
-                consent = c.stringValue();
-            }
-        }
-        return errors.size() > before ? null : new FantasyPatch(dna, kinks, intent, availability, consent);
-    }
-
-    private static List<String> tags(JsonNode node, String field, List<FantasyCatalog.Tag> catalog, List<FieldError> errors) {
-        if (!node.isArray()) {
-            errors.add(new FieldError(field, "must be a list"));
-            return null;
-        }
-        if (node.size() > MAX_TAGS) {
-            errors.add(new FieldError(field, "at most " + MAX_TAGS + " entries"));
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode t = node.get(i);
-            if (!t.isString() || !FantasyCatalog.has(catalog, t.stringValue())) {
-                errors.add(new FieldError(field + "[" + i + "]", "unknown; see the catalogue"));
-            } else if (out.contains(t.stringValue())) {
-                errors.add(new FieldError(field + "[" + i + "]", "duplicate"));
-            } else {
-                out.add(t.stringValue());
-            }
-        }
-        return out;
+    private static <T> Patch<T> orAbsent(Patch<T> p) {
+        return p == null ? Patch.absent() : p;
     }
 }

@@ -13,7 +13,7 @@ import com.teezu.profiles.media.MediaUrls;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.wallet.WalletSettings;
-import com.teezu.profiles.teezer.ScheduleParser;
+import com.teezu.profiles.teezer.StoredSchedules;
 import com.teezu.profiles.teezer.TeezerStatus;
 import com.teezu.profiles.teezer.WeeklySchedule;
 import org.springframework.stereotype.Service;
@@ -40,13 +40,15 @@ public class ProfileService {
     private final MediaUrls media;
     private final WalletSettings settings;
     private final JsonMapper json;
+    private final StoredSchedules schedules;
     private final Clock clock;
 
-    ProfileService(ProfileRepository profiles, MediaUrls media, WalletSettings settings, JsonMapper json, Clock clock) {
+    ProfileService(ProfileRepository profiles, MediaUrls media, WalletSettings settings, JsonMapper json, StoredSchedules schedules, Clock clock) {
         this.profiles = profiles;
         this.media = media;
         this.settings = settings;
         this.json = json;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -72,15 +74,14 @@ public class ProfileService {
                 : Viewers.fromRow(p.viewer().id(), p.viewer().role(), p.viewer().ageVerified(), p.viewer().consent());
         Role role = Role.fromKey(p.role());
         ZoneId zone = ZoneId.of(p.timeZone());
-        WeeklySchedule schedule = p.scheduleDays() == null ? WeeklySchedule.EMPTY
-                : ScheduleParser.fromStored(json.readTree(p.scheduleDays().data()));
+        WeeklySchedule schedule = schedules.read(p.scheduleDays() == null ? null : p.scheduleDays().data());
         var status = TeezerStatus.effective(p.live(), p.teezerActive(), schedule, zone, clock.instant());
 
         var user = new ProfileView.User(p.id(), p.username(), p.displayName(), p.bio(), p.location(),
                 p.avatarKey() == null ? null : media.url(p.avatarKey()),
                 p.coverKey() == null ? null : media.url(p.coverKey()),
                 role.key(), new ProfileView.Badge(role.badgeLabel(), role.badgeColors()),
-                p.mood() == null ? null : Catalog.mood(p.mood()).orElse(null),
+                p.mood() == null ? null : Mood.fromKey(p.mood()).view(),
                 p.verified(), p.live(), new ProfileView.Teezer(p.teezerActive(), status.key()),
                 p.timeZone(), p.createdAt());
         var stats = new ProfileView.Stats(p.followers(), p.following(), p.likes(),

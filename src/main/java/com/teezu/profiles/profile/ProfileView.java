@@ -25,7 +25,7 @@ public record ProfileView(
         @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
 
     public record User(UUID id, String username, String displayName, String bio, String location, String avatarUrl,
-                       String coverUrl, String role, Badge badge, Catalog.Mood mood, boolean isVerified, boolean isLive,
+                       String coverUrl, String role, Badge badge, Catalog.MoodView mood, boolean isVerified, boolean isLive,
                        Teezer teezer, String timezone, OffsetDateTime createdAt) {
     }
 

@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import com.teezu.profiles.auth.Consent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Map;
@@ -19,17 +23,20 @@ import java.util.Map;
 @RestController
 class ProfileWriteController {
 
-    record PreferencesRequest(String consentPreference) {
+    record PreferencesRequest(@NotNull(message = "must be none, suggestive or explicit") Consent consentPreference) {
     }
 
-    record PreferencesView(String consentPreference) {
+    record PreferencesView(Consent consentPreference) {
     }
 
-    record LiveRequest(Boolean live) {
+    record LiveRequest(@NotNull(message = "must be true or false") Boolean live) {
     }
 
-    record VerificationRequest(Boolean identityVerified, Boolean ageVerified, String method, String provider,
-                               String reference) {
+    /** At least one of identityVerified and ageVerified (checked by the service with the rest of the decision). */
+    record VerificationRequest(Boolean identityVerified, Boolean ageVerified,
+                               @NotBlank(message = "is required (≤ 32 characters)") @Size(max = 32, message = "is required (≤ 32 characters)") String method,
+                               @Size(max = 64, message = "at most {max} characters") String provider,
+                               @Size(max = 128, message = "at most {max} characters") String reference) {
     }
 
     private final ProfileEditService edits;
@@ -40,27 +47,26 @@ class ProfileWriteController {
         this.live = live;
     }
 
-    /** The body is read as a tree so that an absent field (keep) and null (clear) differ. */
+    /** Absent fields stay, null clears (see {@link ProfilePatch}). */
     @PatchMapping("/api/users/{id}/profile")
-    ProfileView patch(@PathVariable String id, @RequestBody JsonNode body, @AuthenticationPrincipal AuthUser caller) {
+    ProfileView patch(@PathVariable String id, @Valid @RequestBody ProfilePatch body, @AuthenticationPrincipal AuthUser caller) {
         return edits.update(caller, id, body);
     }
 
     @PatchMapping("/api/users/{id}/preferences")
-    PreferencesView preferences(@PathVariable String id, @RequestBody PreferencesRequest body,
+    PreferencesView preferences(@PathVariable String id, @Valid @RequestBody PreferencesRequest body,
                                 @AuthenticationPrincipal AuthUser caller) {
         return new PreferencesView(edits.setConsentPreference(caller, id, body.consentPreference()));
     }
 
     @PostMapping("/api/users/{id}/live")
-    LiveService.LiveState live(@PathVariable String id, @RequestBody LiveRequest body, @AuthenticationPrincipal AuthUser caller) {
+    LiveService.LiveState live(@PathVariable String id, @Valid @RequestBody LiveRequest body, @AuthenticationPrincipal AuthUser caller) {
         if (caller == null) throw ApiProblem.unauthorized();
-        if (body.live() == null) throw ApiProblem.invalid("live", "must be true or false");
         return live.setLive(caller, id, body.live());
     }
 
     @PostMapping("/api/users/{id}/verification")
-    ResponseEntity<Void> verify(@PathVariable String id, @RequestBody VerificationRequest body,
+    ResponseEntity<Void> verify(@PathVariable String id, @Valid @RequestBody VerificationRequest body,
                                 @AuthenticationPrincipal AuthUser caller) {
         edits.verify(caller, id, body.identityVerified(), body.ageVerified(), body.method(), body.provider(), body.reference());
         return ResponseEntity.noContent().build();

@@ -1,7 +1,6 @@
 package com.teezu.profiles.profile;
 
 import com.teezu.profiles.db.enums.ConsentLevel;
-import com.teezu.profiles.db.enums.Mood;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
@@ -20,7 +19,7 @@ import static org.jooq.impl.DSL.val;
 @Repository
 class ProfileWriteRepository {
 
-    record Current(String role, String mood, boolean teezerActive, boolean hasFantasy) {
+    record Current(String role, Mood mood, boolean teezerActive, boolean hasFantasy) {
     }
 
     private final DSLContext db;
@@ -36,7 +35,7 @@ class ProfileWriteRepository {
                                 .from(FANTASY_PROFILES).where(FANTASY_PROFILES.USER_ID.eq(userId)))))
                 .from(USERS).where(USERS.ID.eq(userId)).forUpdate().of(USERS)
                 .fetchOptional(r -> new Current(r.value1().getLiteral(),
-                        r.value2() == null ? null : r.value2().getLiteral(), r.value3(), r.value4()));
+                        r.value2() == null ? null : Mood.fromKey(r.value2().getLiteral()), r.value3(), r.value4()));
     }
 
     void updateUser(UUID userId, Map<org.jooq.Field<?>, Object> changes) {
@@ -46,8 +45,8 @@ class ProfileWriteRepository {
         db.update(USERS).set(all).where(USERS.ID.eq(userId)).execute();
     }
 
-    static Mood mood(String key) {
-        return key == null ? null : Mood.lookupLiteral(key);
+    static com.teezu.profiles.db.enums.Mood mood(Mood mood) {
+        return mood == null ? null : com.teezu.profiles.db.enums.Mood.lookupLiteral(mood.key());
     }
 
     void upsertSchedule(UUID userId, JSONB days) {
@@ -61,8 +60,8 @@ class ProfileWriteRepository {
         db.deleteFrom(TEEZER_SCHEDULES).where(TEEZER_SCHEDULES.USER_ID.eq(userId)).execute();
     }
 
-    void setConsentPreference(UUID userId, String consent) {
-        db.update(USERS).set(USERS.CONSENT_PREFERENCE, ConsentLevel.lookupLiteral(consent)).where(USERS.ID.eq(userId)).execute();
+    void setConsentPreference(UUID userId, com.teezu.profiles.auth.Consent consent) {
+        db.update(USERS).set(USERS.CONSENT_PREFERENCE, ConsentLevel.lookupLiteral(consent.key())).where(USERS.ID.eq(userId)).execute();
     }
 
     /** Staff decisions: sets the flags and writes the audit record in the caller's transaction. */

@@ -44,7 +44,7 @@ class RealtimeEvents {
     record Live(String userId, boolean isLive) {
     }
 
-    record MoodPayload(String userId, Catalog.Mood mood) {
+    record MoodPayload(String userId, Catalog.MoodView mood) {
     }
 
     record Teezer(String userId, boolean active, String status) {
@@ -102,7 +102,7 @@ class RealtimeEvents {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProfileEvents.MoodChanged e) {
         run(() -> bus.publish(RealtimeServer.profileRoom(e.userId()), "profile:mood",
-                new MoodPayload(e.userId().toString(), e.mood() == null ? null : Catalog.mood(e.mood()).orElse(null))));
+                new MoodPayload(e.userId().toString(), e.mood() == null ? null : e.mood().view())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

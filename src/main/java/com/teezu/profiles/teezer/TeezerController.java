@@ -1,5 +1,8 @@
 package com.teezu.profiles.teezer;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.shared.web.ApiProblem;
@@ -13,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TeezerController {
 
-    record TeezerRequest(Boolean active) {
+    record TeezerRequest(@NotNull(message = "must be true or false") Boolean active) {
     }
 
     record TeezerView(boolean active, String status) {
@@ -30,9 +33,8 @@ class TeezerController {
     }
 
     @PatchMapping("/api/users/{id}/teezer")
-    TeezerView toggle(@PathVariable String id, @RequestBody TeezerRequest body, @AuthenticationPrincipal AuthUser caller) {
+    TeezerView toggle(@PathVariable String id, @Valid @RequestBody TeezerRequest body, @AuthenticationPrincipal AuthUser caller) {
         if (caller == null) throw ApiProblem.unauthorized();
-        if (body.active() == null) throw ApiProblem.invalid("active", "must be true or false");
         var target = users.require(id, AuthUser.idOf(caller));
         var state = teezer.setActive(auth.viewer(caller), target.id(), body.active());
         return new TeezerView(state.active(), state.status());

@@ -6,7 +6,6 @@ import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,13 +22,13 @@ public class TeezerService {
 
     private final TeezerRepository teezers;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
+    private final StoredSchedules schedules;
     private final Clock clock;
 
-    TeezerService(TeezerRepository teezers, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    TeezerService(TeezerRepository teezers, ApplicationEventPublisher events, StoredSchedules schedules, Clock clock) {
         this.teezers = teezers;
         this.events = events;
-        this.json = json;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -72,6 +71,6 @@ public class TeezerService {
     }
 
     private WeeklySchedule schedule(TeezerRepository.TeezerRow row) {
-        return row.days() == null ? WeeklySchedule.EMPTY : ScheduleParser.fromStored(json.readTree(row.days().data()));
+        return schedules.read(row.days() == null ? null : row.days().data());
     }
 }

@@ -19,8 +19,16 @@ public record WeeklySchedule(Map<DayOfWeek, List<Slot>> days) {
     public enum Mode {
         TEEZER, LIVE, OFFLINE;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String key() {
             return name().toLowerCase();
+        }
+
+        /** From its key; anything else is an IllegalArgumentException. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Mode fromKey(String key) {
+            for (Mode m : values()) if (m.key().equals(key)) return m;
+            throw new IllegalArgumentException("unknown mode");
         }
     }
 

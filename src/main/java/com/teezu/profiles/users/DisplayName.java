@@ -1,5 +1,6 @@
 package com.teezu.profiles.users;
 
+import com.teezu.profiles.shared.web.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,7 +35,7 @@ public @interface DisplayName {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || (!value.isBlank() && value.codePointCount(0, value.length()) <= MAX
-                    && !Text.hasControlCharacters(value, false));
+                    && !PlainText.Rule.hasControlCharacters(value, false));
         }
     }
 }

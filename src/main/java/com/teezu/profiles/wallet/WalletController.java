@@ -1,5 +1,11 @@
 package com.teezu.profiles.wallet;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
@@ -27,7 +33,10 @@ class WalletController {
     record WalletView(long balance, String currency, List<Movement> history, String nextCursor) {
     }
 
-    record TopUpRequest(String user, Long amount, String reference) {
+    record TopUpRequest(@NotNull(message = "is required") String user,
+                        @NotNull(message = "must be 1–1,000,000 tokens") @Min(value = 1, message = "must be 1–1,000,000 tokens")
+                        @Max(value = 1_000_000, message = "must be 1–1,000,000 tokens") Long amount,
+                        @Size(max = 128, message = "at most {max} characters") String reference) {
     }
 
     record TopUpView(UUID transactionId, UUID userId, long balance) {
@@ -63,13 +72,10 @@ class WalletController {
 
     /** Stands in for a payment provider's webhook: staff credit tokens bought outside. */
     @PostMapping("/api/wallet/topups")
-    TopUpView topUp(@AuthenticationPrincipal AuthUser caller, @RequestBody TopUpRequest body) {
+    TopUpView topUp(@AuthenticationPrincipal AuthUser caller, @Valid @RequestBody TopUpRequest body) {
         if (caller == null) throw ApiProblem.unauthorized();
         var viewer = auth.viewer(caller);
         if (!AccessPolicy.canTopUp(viewer)) throw ApiProblem.forbidden("Only staff may top up wallets");
-        if (body.amount() == null || body.amount() < 1 || body.amount() > 1_000_000) {
-            throw ApiProblem.invalid("amount", "must be 1–1,000,000 tokens");
-        }
         var user = users.find(body.user(), null).orElseThrow(() -> ApiProblem.invalid("user", "no such user"));
         var posted = tx.execute(s -> ledger.topUp(user.id(), body.amount(), viewer.id()));
         return new TopUpView(posted.transactionId(), user.id(), ledger.balanceOf(user.id()));

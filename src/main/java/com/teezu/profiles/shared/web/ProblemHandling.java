@@ -84,6 +84,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        BodyProblems.discard();
         List<FieldError> errors = new ArrayList<>();
         String detail = "The request body is not valid JSON";
         Throwable cause = ex.getCause();
