@@ -1,6 +1,9 @@
 package com.teezu.profiles.media;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -15,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,8 +30,10 @@ import java.util.Optional;
  * objects is all the service needs. The bucket stays private; files reach users only through
  * {@link MediaController} after our own signature check.
  * <p>
- * Each attempt gets {@code teezu.s3.timeout}; idempotent requests are retried on a network error, 5xx
- * or 429 by the SDK's standard strategy (three attempts, backing off with jitter).
+ * Credentials are the configured key pair (with a session token: temporary STS credentials) or, when
+ * no keys are configured, the SDK's default chain (environment, profile, web identity, container or
+ * instance role). Each attempt gets {@code teezu.s3.timeout}; idempotent requests are retried on a
+ * network error, 5xx or 429 by the SDK's standard strategy (three attempts, backing off with jitter).
  * Every SDK failure leaves here as an {@link IOException}, whose message names the HTTP status and S3
  * error code but never a credential.
  */
@@ -36,14 +42,20 @@ final class S3MediaStorage implements MediaStorage, AutoCloseable {
     private static final int ATTEMPTS = 3;
 
     private final S3Client client;
+    private final AwsCredentialsProvider credentials;
     private final String bucket;
     private final String region;
     private final String host;
 
     S3MediaStorage(MediaSettings.S3 s3) {
         if (blank(s3.bucket())) throw new IllegalStateException("TEEZU_S3_BUCKET is required with TEEZU_S3_ENDPOINT");
-        if (blank(s3.accessKey()) || blank(s3.secretKey())) {
-            throw new IllegalStateException("TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY are required with TEEZU_S3_ENDPOINT");
+        boolean keys = !blank(s3.accessKey());
+        if (keys == blank(s3.secretKey())) {
+            throw new IllegalStateException("TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY go together (or leave both empty "
+                    + "for the AWS default credentials: environment, profile, web identity, container or instance role)");
+        }
+        if (!keys && !blank(s3.sessionToken())) {
+            throw new IllegalStateException("TEEZU_S3_SESSION_TOKEN needs TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY");
         }
         URI endpoint = URI.create(s3.endpoint().endsWith("/") ? s3.endpoint().substring(0, s3.endpoint().length() - 1) : s3.endpoint());
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
@@ -52,12 +64,16 @@ final class S3MediaStorage implements MediaStorage, AutoCloseable {
         this.bucket = s3.bucket();
         this.region = s3.region();
         this.host = s3.pathStyle() ? endpoint.getHost() : bucket + "." + endpoint.getHost();
+        this.credentials = !keys ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(blank(s3.sessionToken())
+                ? AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())
+                : AwsSessionCredentials.create(s3.accessKey(), s3.secretKey(), s3.sessionToken()));
         Duration timeout = s3.timeout();
         this.client = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .forcePathStyle(s3.pathStyle())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
+                .credentialsProvider(credentials)
                 // checksums only where S3 demands them: the newer default (CRC32 trailers in aws-chunked
                 // bodies) is refused by several S3-compatible stores
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -154,6 +170,7 @@ final class S3MediaStorage implements MediaStorage, AutoCloseable {
     @Override
     public void close() {
         client.close();
+        if (credentials instanceof SdkAutoCloseable closeable) closeable.close(); // the SDK leaves a provider we made to us
     }
 
     private static void checkKey(String key) {
