@@ -24,8 +24,13 @@ class MediaStorageConfiguration {
         MediaStorage storage;
         if (settings.s3() != null && settings.s3().configured()) {
             var s3 = new S3MediaStorage(settings.s3());
-            s3.ensureBucket(); // wrong credentials or endpoint stop the start, with the S3 error code
-            storage = s3;
+            try {
+                s3.ensureBucket(); // wrong credentials or endpoint stop the start, with the S3 error code
+            } catch (IOException | RuntimeException e) {
+                s3.close();
+                throw e;
+            }
+            storage = s3; // closed with the context (AutoCloseable)
         } else {
             storage = new LocalMediaStorage(settings.dataDir().resolve("media"));
         }

@@ -1,45 +1,61 @@
 package com.teezu.profiles.media;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * An S3-compatible bucket (AWS S3, MinIO, Ceph, R2, …) spoken to directly over HTTP with Signature V4:
- * PUT, HEAD and GET of single objects is all the service needs, so it carries no SDK. The bucket stays
- * private; files reach users only through {@link MediaController} after our own signature check.
- * Idempotent requests are retried on a network error, 5xx or 429 (three tries, backing off).
+ * An S3-compatible bucket (AWS S3, MinIO, Ceph, R2, …) through the AWS SDK: PUT, HEAD and GET of single
+ * objects is all the service needs. The bucket stays private; files reach users only through
+ * {@link MediaController} after our own signature check.
+ * <p>
+ * Credentials are the configured key pair (with a session token: temporary STS credentials) or, when
+ * no keys are configured, the SDK's default chain (environment, profile, web identity, container or
+ * instance role). Each attempt gets {@code teezu.s3.timeout}; idempotent requests are retried on a
+ * network error, 5xx or 429 by the SDK's standard strategy (three attempts, backing off with jitter).
+ * Every SDK failure leaves here as an {@link IOException}, whose message names the HTTP status and S3
+ * error code but never a credential.
  */
-final class S3MediaStorage implements MediaStorage {
+final class S3MediaStorage implements MediaStorage, AutoCloseable {
 
-    private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,100})</Code>");
-    private static final int TRIES = 3;
+    private static final int ATTEMPTS = 3;
 
-    private final HttpClient http;
-    private final SigV4 signer;
-    private final URI base;
+    private final S3Client client;
+    private final AwsCredentialsProvider credentials;
     private final String bucket;
     private final String region;
-    private final boolean pathStyle;
-    private final Clock wallClock; // request signing needs the real time, never a business or test clock
-    private final Duration timeout;
+    private final String host;
 
     S3MediaStorage(MediaSettings.S3 s3) {
-        if (s3.bucket() == null || s3.bucket().isBlank()) throw new IllegalStateException("TEEZU_S3_BUCKET is required with TEEZU_S3_ENDPOINT");
-        if (blank(s3.accessKey()) || blank(s3.secretKey())) {
-            throw new IllegalStateException("TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY are required with TEEZU_S3_ENDPOINT");
+        if (blank(s3.bucket())) throw new IllegalStateException("TEEZU_S3_BUCKET is required with TEEZU_S3_ENDPOINT");
+        boolean keys = !blank(s3.accessKey());
+        if (keys == blank(s3.secretKey())) {
+            throw new IllegalStateException("TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY go together (or leave both empty "
+                    + "for the AWS default credentials: environment, profile, web identity, container or instance role)");
+        }
+        if (!keys && !blank(s3.sessionToken())) {
+            throw new IllegalStateException("TEEZU_S3_SESSION_TOKEN needs TEEZU_S3_ACCESS_KEY and TEEZU_S3_SECRET_KEY");
         }
         URI endpoint = URI.create(s3.endpoint().endsWith("/") ? s3.endpoint().substring(0, s3.endpoint().length() - 1) : s3.endpoint());
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
@@ -47,134 +63,141 @@ final class S3MediaStorage implements MediaStorage {
         }
         this.bucket = s3.bucket();
         this.region = s3.region();
-        this.pathStyle = s3.pathStyle();
-        this.base = pathStyle ? endpoint
-                : URI.create(endpoint.getScheme() + "://" + bucket + "." + endpoint.getRawAuthority() + nullToEmpty(endpoint.getRawPath()));
-        this.signer = new SigV4(s3.region(), "s3", s3.accessKey(), s3.secretKey());
-        this.timeout = s3.timeout();
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(s3.timeout()).build();
-        this.wallClock = Clock.systemUTC();
+        this.host = s3.pathStyle() ? endpoint.getHost() : bucket + "." + endpoint.getHost();
+        this.credentials = !keys ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(blank(s3.sessionToken())
+                ? AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())
+                : AwsSessionCredentials.create(s3.accessKey(), s3.secretKey(), s3.sessionToken()));
+        Duration timeout = s3.timeout();
+        this.client = S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .forcePathStyle(s3.pathStyle())
+                .credentialsProvider(credentials)
+                // checksums only where S3 demands them: the newer default (CRC32 trailers in aws-chunked
+                // bodies) is refused by several S3-compatible stores
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout))
+                .overrideConfiguration(o -> o
+                        .apiCallAttemptTimeout(timeout)
+                        .apiCallTimeout(timeout.multipliedBy(ATTEMPTS))
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(ATTEMPTS).build()))
+                .build();
     }
 
     /** Checks the credentials against the bucket, creating the bucket when it does not exist yet. */
     void ensureBucket() throws IOException {
-        var head = send("HEAD", bucketUri(), null, Map.of(), HttpResponse.BodyHandlers.discarding());
-        if (head.statusCode() == 200) return;
-        if (head.statusCode() != 404) throw failure("HEAD bucket", head.statusCode(), null);
-        byte[] configuration = "us-east-1".equals(region) ? new byte[0]
-                : ("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><LocationConstraint>" + region
-                + "</LocationConstraint></CreateBucketConfiguration>").getBytes(StandardCharsets.UTF_8);
-        var created = send("PUT", bucketUri(), configuration, Map.of(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 200 && !created.body().contains("BucketAlreadyOwnedByYou")) {
-            throw failure("create bucket", created.statusCode(), created.body());
+        try {
+            client.headBucket(b -> b.bucket(bucket));
+            return;
+        } catch (AwsServiceException e) {
+            if (e.statusCode() != 404) throw failure("HEAD bucket", e);
+        } catch (SdkException e) {
+            throw failure("HEAD bucket", e);
+        }
+        var create = CreateBucketRequest.builder().bucket(bucket);
+        if (!"us-east-1".equals(region)) create.createBucketConfiguration(c -> c.locationConstraint(region));
+        try {
+            client.createBucket(create.build());
+        } catch (AwsServiceException e) {
+            if (!"BucketAlreadyOwnedByYou".equals(errorCode(e))) throw failure("create bucket", e);
+        } catch (SdkException e) {
+            throw failure("create bucket", e);
         }
     }
 
     @Override
     public void put(String key, byte[] bytes) throws IOException {
-        var r = send("PUT", objectUri(key), bytes, Map.of("content-type", MediaStorage.contentType(key)), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw failure("PUT " + key, r.statusCode(), r.body());
+        checkKey(key);
+        try {
+            client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(MediaStorage.contentType(key)).build(),
+                    RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw failure("PUT " + key, e);
+        }
     }
 
     @Override
     public boolean exists(String key) throws IOException {
-        var r = send("HEAD", objectUri(key), null, Map.of(), HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) return true;
-        if (r.statusCode() == 404) return false;
-        throw failure("HEAD " + key, r.statusCode(), null);
+        checkKey(key);
+        try {
+            client.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (AwsServiceException e) {
+            if (e.statusCode() == 404) return false;
+            throw failure("HEAD " + key, e);
+        } catch (SdkException e) {
+            throw failure("HEAD " + key, e);
+        }
     }
 
     @Override
     public Optional<Media> open(String key) throws IOException {
-        var r = send("GET", objectUri(key), null, Map.of(), HttpResponse.BodyHandlers.ofInputStream());
-        if (r.statusCode() == 200) {
-            long size = r.headers().firstValueAsLong("content-length").orElse(-1);
-            if (size < 0) {
-                r.body().close();
-                throw new IOException("S3 GET " + key + ": no Content-Length");
-            }
-            return Optional.of(new Media(r.body(), size));
+        checkKey(key);
+        ResponseInputStream<GetObjectResponse> in;
+        try {
+            in = client.getObject(b -> b.bucket(bucket).key(key));
+        } catch (AwsServiceException e) {
+            if (e.statusCode() == 404) return Optional.empty();
+            throw failure("GET " + key, e);
+        } catch (SdkException e) {
+            throw failure("GET " + key, e);
         }
-        String body;
-        try (InputStream in = r.body()) {
-            body = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        Long size = in.response().contentLength();
+        if (size == null || size < 0) {
+            in.abort();
+            in.close();
+            throw new IOException("S3 GET " + key + ": no Content-Length");
         }
-        if (r.statusCode() == 404) return Optional.empty();
-        throw failure("GET " + key, r.statusCode(), body);
+        return Optional.of(new Media(in, size));
     }
 
     @Override
     public void check() throws IOException {
-        var r = send("HEAD", bucketUri(), null, Map.of(), HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() != 200) throw failure("HEAD bucket", r.statusCode(), null);
+        try {
+            client.headBucket(b -> b.bucket(bucket));
+        } catch (SdkException e) {
+            throw failure("HEAD bucket", e);
+        }
     }
 
     @Override
     public String describe() {
-        return "S3 bucket " + bucket + " at " + base.getHost();
+        return "S3 bucket " + bucket + " at " + host;
     }
 
-    private URI bucketUri() {
-        return URI.create(base + (pathStyle ? "/" + SigV4.encodeSegment(bucket) : "/"));
+    @Override
+    public void close() {
+        client.close();
+        if (credentials instanceof SdkAutoCloseable closeable) closeable.close(); // the SDK leaves a provider we made to us
     }
 
-    private URI objectUri(String key) {
+    private static void checkKey(String key) {
         if (!MediaStorage.validKey(key)) throw new IllegalArgumentException("bad media key");
-        StringBuilder path = new StringBuilder(pathStyle ? "/" + SigV4.encodeSegment(bucket) : "");
-        for (String segment : key.split("/")) path.append('/').append(SigV4.encodeSegment(segment));
-        return URI.create(base + path.toString());
     }
 
-    private <T> HttpResponse<T> send(String method, URI uri, byte[] body, Map<String, String> extra,
-                                     HttpResponse.BodyHandler<T> handler) throws IOException {
-        String payloadHash = body == null || body.length == 0 ? SigV4.EMPTY_PAYLOAD : SigV4.hex(SigV4.sha256(body));
-        IOException last = null;
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
-            Map<String, String> headers = new LinkedHashMap<>(extra);
-            headers.put("host", uri.getRawAuthority());
-            headers.put("x-amz-content-sha256", payloadHash);
-            headers.put("x-amz-date", SigV4.amzDate(wallClock.instant()));
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-            headers.forEach((name, value) -> {
-                if (!name.equals("host")) b.header(name, value);
-            });
-            b.header("authorization", signer.authorization(method, uri, headers, payloadHash));
-            try {
-                HttpResponse<T> r = http.send(b.build(), handler);
-                if ((r.statusCode() < 500 && r.statusCode() != 429) || attempt == TRIES) return r;
-                if (r.body() instanceof InputStream in) in.close();
-                last = failure(method + " " + uri.getRawPath(), r.statusCode(), null);
-            } catch (IOException e) {
-                last = e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            try {
-                Thread.sleep(100L << (2 * (attempt - 1))); // 100 ms, 400 ms
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+    /**
+     * What the rest of the app expects from a store that failed: an IOException. S3's answers become
+     * "HTTP status + error code" only (the caller logs the message, the start shows it); the SDK's own
+     * exception, with its request id, rides along as suppressed for whoever reads the stack trace.
+     * Network failures and timeouts keep the SDK exception as cause.
+     */
+    private static IOException failure(String what, SdkException e) {
+        if (e instanceof AwsServiceException s) {
+            String code = errorCode(s);
+            var io = new IOException("S3 " + what + ": HTTP " + s.statusCode() + (blank(code) ? "" : " " + code));
+            io.addSuppressed(e);
+            return io;
         }
-        throw last;
+        return new IOException("S3 " + what + ": " + e.getMessage(), e);
     }
 
-    private IOException failure(String what, int status, String body) {
-        String code = null;
-        if (body != null) {
-            Matcher m = ERROR_CODE.matcher(body);
-            if (m.find()) code = m.group(1);
-        }
-        return new IOException("S3 " + what + ": HTTP " + status + (code == null ? "" : " " + code));
+    private static String errorCode(AwsServiceException e) {
+        return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -6,6 +6,7 @@ import com.teezu.profiles.support.Api;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.IntegrationTest;
 import com.teezu.profiles.support.S3Proxy;
+import com.teezu.profiles.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,9 +31,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Media in an S3-compatible bucket: a real S3 server (S3Proxy, SigV4 checked) and an app node started
  * with {@code teezu.s3.*}, sharing the test database. Files land in the bucket and nowhere else, are
  * served only behind our signed URLs, the bucket itself answers nobody without credentials, and a store
- * that goes away turns uploads into a 503 that saved nothing.
+ * that goes away turns uploads into a 503 that saved nothing. Where a test must see what the SDK put on
+ * the wire (a session token, a location constraint), a recording {@link TcpProxy} sits between the app
+ * and S3Proxy.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,6 +61,7 @@ class S3MediaIT {
 
     Path work;
     S3Proxy s3;
+    S3Proxy lenient; // lets the session token's header through (see S3Proxy)
     String jdbcUrl;
     final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
@@ -58,6 +70,7 @@ class S3MediaIT {
     void startS3() throws Exception {
         work = Files.createDirectories(Path.of("target/test-data/s3-" + UUID.randomUUID()));
         s3 = new S3Proxy(work.resolve("proxy"));
+        lenient = S3Proxy.ignoringUnknownHeaders(work.resolve("lenient"));
         try (var c = dataSource.getConnection()) {
             jdbcUrl = c.getMetaData().getURL();
         }
@@ -67,18 +80,97 @@ class S3MediaIT {
     void stop() {
         nodes.forEach(ConfigurableApplicationContext::close);
         if (s3 != null) s3.close();
+        if (lenient != null) lenient.close();
     }
 
     ConfigurableApplicationContext node(S3Proxy store, String bucket, String secret) throws IOException {
-        var node = new SpringApplicationBuilder(TeezuProfilesApplication.class).run(
+        return node(store.endpoint(), bucket, "--teezu.s3.access-key=" + S3Proxy.ACCESS_KEY, "--teezu.s3.secret-key=" + secret);
+    }
+
+    /** A node on the S3 store at {@code endpoint}, its credentials given by {@code credentials} ({@code --teezu.s3.*}). */
+    ConfigurableApplicationContext node(String endpoint, String bucket, String... credentials) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--teezu.realtime-port=0", "--teezu.demo-data=false", "--teezu.media-secret=s3-test-secret",
                 "--teezu.data-dir=" + Files.createDirectories(work.resolve("node-" + UUID.randomUUID())),
-                "--teezu.s3.endpoint=" + store.endpoint(), "--teezu.s3.bucket=" + bucket,
-                "--teezu.s3.access-key=" + S3Proxy.ACCESS_KEY, "--teezu.s3.secret-key=" + secret,
-                "--teezu.s3.timeout=3s", "--spring.main.banner-mode=off", "--logging.level.root=warn");
+                "--teezu.s3.endpoint=" + endpoint, "--teezu.s3.bucket=" + bucket));
+        args.addAll(List.of(credentials));
+        args.addAll(List.of("--teezu.s3.timeout=3s", "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+        var node = new SpringApplicationBuilder(TeezuProfilesApplication.class).run(args.toArray(String[]::new));
         nodes.add(node);
         return node;
+    }
+
+    /** A relay in front of {@code store} that keeps what the app sends it. */
+    static TcpProxy recordingRelay(S3Proxy store) throws IOException {
+        return TcpProxy.recording(URI.create(store.endpoint()).getPort());
+    }
+
+    // not anchored to a line start: on a kept-alive connection a request follows the previous body directly
+    private static final Pattern REQUEST = Pattern.compile("(GET|PUT|HEAD|POST|DELETE) (/\\S*) HTTP/1\\.1\r\n((?:[^\r\n]+\r\n)*)\r\n");
+    private static final Pattern SIGNED_HEADERS = Pattern.compile("SignedHeaders=([^,\\s]+)");
+
+    /** An HTTP request as the relay saw it: method, target and headers (names in lower case). */
+    record SeenRequest(String method, String target, Map<String, String> headers) {
+    }
+
+    /** The HTTP requests in what a relay recorded, bodies skipped. */
+    static List<SeenRequest> requests(String wire) {
+        List<SeenRequest> requests = new ArrayList<>();
+        Matcher m = REQUEST.matcher(wire);
+        while (m.find()) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line : m.group(3).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            requests.add(new SeenRequest(m.group(1), m.group(2), headers));
+        }
+        assertThat(requests).as("every request line parsed").hasSize(wire.split(" HTTP/1\\.1\r\n", -1).length - 1);
+        return requests;
+    }
+
+    /** Every request carried {@code token} as its security token and signed it (listed in SignedHeaders), for {@code accessKey}. */
+    static void assertSignedWithSessionToken(List<SeenRequest> requests, String accessKey, String token) {
+        assertThat(requests).isNotEmpty().allSatisfy(r -> {
+            String what = r.method() + " " + r.target();
+            assertThat(r.headers()).as(what).containsEntry("x-amz-security-token", token);
+            String authorization = r.headers().get("authorization");
+            assertThat(authorization).as(what).startsWith("AWS4-HMAC-SHA256 Credential=" + accessKey + "/");
+            Matcher signed = SIGNED_HEADERS.matcher(authorization);
+            assertThat(signed.find()).as(what).isTrue();
+            assertThat(signed.group(1).split(";")).as(what).contains("x-amz-security-token", "host", "x-amz-date");
+        });
+    }
+
+    /** Sends a recorded request (without body) to {@code store} again, its security token replaced; the HTTP status. */
+    static int replay(S3Proxy store, SeenRequest request, String token) throws IOException {
+        StringBuilder raw = new StringBuilder(request.method() + " " + request.target() + " HTTP/1.1\r\n");
+        request.headers().forEach((name, value) -> {
+            if (name.equals("connection")) return;
+            raw.append(name).append(": ").append(name.equals("x-amz-security-token") ? token : value).append("\r\n");
+        });
+        raw.append("connection: close\r\n\r\n");
+        try (var socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(store.endpoint()).getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(raw.toString().getBytes(StandardCharsets.ISO_8859_1));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    /** Uploads a public picture through the node and reads its thumbnail back through the node: both must work. */
+    void uploadsAndServes(ConfigurableApplicationContext node, S3Proxy store, String bucket) throws Exception {
+        var api = api(node);
+        var creator = fixtures.aCreator();
+        var posted = api.multipart("POST", "/api/content", creator.token(), MediaIT.png(40, 30), "a.png", Map.of("visibility", "public"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String thumb = api.get("/api/users/" + creator.id() + "/profile").json().at("/contentGrid/0/thumbnailUrl").stringValue();
+        Path stored;
+        try (var files = Files.walk(store.bucketFolder(bucket).resolve("content"))) {
+            stored = files.filter(p -> p.getFileName().toString().equals("thumb.jpg")).findFirst().orElseThrow();
+        }
+        assertThat(api.bytes(thumb)).isEqualTo(Files.readAllBytes(stored));
     }
 
     static Api api(ConfigurableApplicationContext node) {
@@ -227,6 +319,65 @@ class S3MediaIT {
             var health = api.get("/actuator/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().at("/components/media/status").stringValue()).isEqualTo("DEGRADED");
+        }
+    }
+
+    @Test
+    void temporaryCredentialsSendTheirSessionTokenSignedWithEveryRequest() throws Exception {
+        String token = "session-" + UUID.randomUUID();
+        try (var relay = recordingRelay(lenient)) {
+            var node = node("http://127.0.0.1:" + relay.port(), "teezu-temporary", "--teezu.s3.access-key=" + S3Proxy.ACCESS_KEY,
+                    "--teezu.s3.secret-key=" + lenient.secretKey, "--teezu.s3.session-token=" + token);
+            uploadsAndServes(node, lenient, "teezu-temporary");
+
+            // every request on the wire carried the token, and signed it
+            var requests = requests(relay.sent());
+            assertThat(requests).extracting(SeenRequest::method).contains("HEAD", "PUT", "GET");
+            assertSignedWithSessionToken(requests, S3Proxy.ACCESS_KEY, token);
+
+            // and S3Proxy's signature check covers it: the same request with another token is refused
+            var headBucket = requests.stream().filter(r -> r.method().equals("HEAD") && r.target().equals("/teezu-temporary"))
+                    .findFirst().orElseThrow();
+            assertThat(replay(lenient, headBucket, token)).isEqualTo(200);
+            assertThat(replay(lenient, headBucket, "forged-" + token)).isEqualTo(403);
+
+            var health = api(node).get("/actuator/health");
+            assertThat(health.json().at("/components/media/status").stringValue()).isEqualTo("UP");
+            assertThat(health.body()).doesNotContain(token).doesNotContain(lenient.secretKey);
+            node.close();
+        }
+    }
+
+    @Test
+    void withoutKeysTheSdkDefaultCredentialsAreUsed() throws Exception {
+        String token = "default-chain-" + UUID.randomUUID();
+        // the SDK's default chain looks at these system properties first (then AWS_* variables, profiles, roles)
+        Map<String, String> properties = Map.of("aws.accessKeyId", S3Proxy.ACCESS_KEY, "aws.secretAccessKey", lenient.secretKey,
+                "aws.sessionToken", token);
+        properties.forEach(System::setProperty);
+        try (var relay = recordingRelay(lenient)) {
+            var node = node("http://127.0.0.1:" + relay.port(), "teezu-default-chain",
+                    "--teezu.s3.access-key=", "--teezu.s3.secret-key=", "--teezu.s3.session-token=");
+            uploadsAndServes(node, lenient, "teezu-default-chain");
+            assertSignedWithSessionToken(requests(relay.sent()), S3Proxy.ACCESS_KEY, token);
+            node.close();
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    @Test
+    void aBucketOutsideUsEast1IsAskedForWithItsLocationConstraint() throws Exception {
+        try (var relay = recordingRelay(s3);
+             var store = new S3MediaStorage(new MediaSettings.S3("http://127.0.0.1:" + relay.port(), "teezu-frankfurt", "eu-central-1",
+                     S3Proxy.ACCESS_KEY, s3.secretKey, null, true, Duration.ofSeconds(3)))) {
+            // S3Proxy's filesystem backend knows no AWS regions: it refuses, and says why
+            assertThatThrownBy(store::ensureBucket).isInstanceOf(IOException.class)
+                    .hasMessage("S3 create bucket: HTTP 400 InvalidLocationConstraint");
+            String wire = relay.sent();
+            assertThat(wire).contains("<LocationConstraint>eu-central-1</LocationConstraint>");
+            assertThat(requests(wire)).extracting(SeenRequest::method).containsExactly("HEAD", "PUT");
+            assertThat(requests(wire)).allSatisfy(r -> assertThat(r.headers().get("authorization")).contains("/eu-central-1/s3/aws4_request"));
         }
     }
 }

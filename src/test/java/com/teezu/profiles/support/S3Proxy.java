@@ -19,6 +19,11 @@ import static org.awaitility.Awaitility.await;
  * A real S3-compatible server for tests: S3Proxy (its jar-with-dependencies, copied by the build) in
  * its own JVM on a free port of 127.0.0.1, with a filesystem backend in {@code dir} and SigV4
  * authentication switched on. Closing it stops the process.
+ * <p>
+ * By default S3Proxy answers 501 NotImplemented to any {@code x-amz-*} header it does not know, and
+ * {@code x-amz-security-token} (temporary credentials) is one of them: {@link #ignoringUnknownHeaders}
+ * starts one that lets such headers through. It still checks the signature over every signed header,
+ * the token included; it has no STS, so it never checks the token's value itself.
  */
 public final class S3Proxy implements AutoCloseable {
 
@@ -32,6 +37,15 @@ public final class S3Proxy implements AutoCloseable {
     private volatile int port;
 
     public S3Proxy(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /** An S3Proxy that lets unknown {@code x-amz-*} headers (such as a session token) through instead of refusing the request. */
+    public static S3Proxy ignoringUnknownHeaders(Path dir) throws IOException {
+        return new S3Proxy(dir, true);
+    }
+
+    private S3Proxy(Path dir, boolean ignoreUnknownHeaders) throws IOException {
         this.dir = dir;
         Path data = Files.createDirectories(dir.resolve("objects"));
         Path config = dir.resolve("s3proxy.conf");
@@ -40,6 +54,7 @@ public final class S3Proxy implements AutoCloseable {
                 "s3proxy.authorization=aws-v2-or-v4",
                 "s3proxy.identity=" + ACCESS_KEY,
                 "s3proxy.credential=" + secretKey,
+                "s3proxy.ignore-unknown-headers=" + ignoreUnknownHeaders,
                 "jclouds.provider=filesystem",
                 "jclouds.filesystem.basedir=" + data, ""));
         String jar = System.getProperty("teezu.test.s3proxy-jar", "target/s3proxy/s3proxy.jar");

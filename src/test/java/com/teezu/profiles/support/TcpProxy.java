@@ -1,5 +1,6 @@
 package com.teezu.profiles.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,22 +8,36 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay on 127.0.0.1 in front of a real server, which a test can cut (every connection closed,
  * nothing accepted) and restore on the same port: a network outage of a dependency, on demand.
+ * A {@linkplain #recording recording} relay also keeps every byte the clients sent, so a test can read
+ * what really went over the wire.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final ByteArrayOutputStream sent; // null unless recording
     private volatile ServerSocket listener;
 
     public TcpProxy(int targetPort) throws IOException {
+        this(targetPort, false);
+    }
+
+    /** A relay that keeps what the clients send (see {@link #sent()}). */
+    public static TcpProxy recording(int targetPort) throws IOException {
+        return new TcpProxy(targetPort, true);
+    }
+
+    private TcpProxy(int targetPort, boolean record) throws IOException {
         this.targetPort = targetPort;
+        this.sent = record ? new ByteArrayOutputStream() : null;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
         acceptOn(listener);
@@ -30,6 +45,14 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Everything the clients sent so far, all connections in arrival order, bytes as ISO-8859-1 characters. */
+    public String sent() {
+        if (sent == null) throw new IllegalStateException("not a recording relay");
+        synchronized (sent) {
+            return sent.toString(StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Closes every relayed connection and stops listening: clients see the server vanish. */
@@ -71,8 +94,8 @@ public final class TcpProxy implements AutoCloseable {
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                     open.add(client);
                     open.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
+                    pump(client, upstream, sent);
+                    pump(upstream, client, null);
                 } catch (IOException e) {
                     closeQuietly(client); // the target refused: the client sees its connection end
                 }
@@ -88,10 +111,19 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, ByteArrayOutputStream record) {
         Thread.ofVirtual().name("tcp-proxy-pump").start(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (record != null) {
+                        synchronized (record) {
+                            record.write(buffer, 0, n);
+                        }
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
             } catch (IOException e) {
                 // one side went away
             } finally {
