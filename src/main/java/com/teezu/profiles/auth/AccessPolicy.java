@@ -31,14 +31,13 @@ public final class AccessPolicy {
     }
 
     /** public: everyone; premium: active subscribers; locked: buyers; owner and staff: everything. */
-    public static boolean canOpenContent(Viewer viewer, UUID creatorId, String visibility,
+    public static boolean canOpenContent(Viewer viewer, UUID creatorId, Visibility visibility,
                                          boolean activeSubscriber, boolean unlocked) {
         if (viewer.is(creatorId) || viewer.has(Permission.OPEN_ANY_CONTENT)) return true;
         return switch (visibility) {
-            case "public" -> true;
-            case "premium" -> activeSubscriber;
-            case "locked" -> unlocked;
-            default -> false;
+            case PUBLIC -> true;
+            case PREMIUM -> activeSubscriber;
+            case LOCKED -> unlocked;
         };
     }
 

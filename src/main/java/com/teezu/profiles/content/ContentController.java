@@ -1,5 +1,12 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.auth.Visibility;
+import com.teezu.profiles.shared.web.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import com.teezu.profiles.auth.AuthUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +38,18 @@ class ContentController {
         return unlocks.unlock(caller, id, key);
     }
 
+    /** The form fields of a new post beside its picture ({@code file}). */
+    record PostRequest(@NotNull(message = "must be public, premium or locked") Visibility visibility,
+                       @Min(value = 1, message = "a locked item needs a price of 1–100,000 tokens")
+                       @Max(value = 100_000, message = "a locked item needs a price of 1–100,000 tokens") Integer priceTokens,
+                       @PlainText(max = 120, message = "at most 120 characters, no control characters") String title) {
+    }
+
     @PostMapping(value = "/api/content", consumes = "multipart/form-data")
-    ResponseEntity<PostService.Published> publish(@RequestParam("file") MultipartFile file,
-                                                  @RequestParam String visibility,
-                                                  @RequestParam(required = false) Integer priceTokens,
-                                                  @RequestParam(required = false) String title,
+    ResponseEntity<PostService.Published> publish(@RequestParam("file") MultipartFile file, @Valid PostRequest post,
                                                   @AuthenticationPrincipal AuthUser caller) throws IOException {
-        return ResponseEntity.status(HttpStatus.CREATED).body(posts.publish(caller, file.getBytes(), title, visibility, priceTokens));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(posts.publish(caller, file.getBytes(), post.title(), post.visibility(), post.priceTokens()));
     }
 
     @DeleteMapping("/api/content/{id}")

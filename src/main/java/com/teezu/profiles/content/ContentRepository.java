@@ -1,5 +1,7 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.auth.Visibility;
+
 import com.teezu.profiles.db.enums.ContentVisibility;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -14,7 +16,7 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 @Repository
 class ContentRepository {
 
-    record Item(UUID id, UUID creatorId, String visibility, Integer priceTokens, String mediaKey, boolean deleted) {
+    record Item(UUID id, UUID creatorId, Visibility visibility, Integer priceTokens, String mediaKey, boolean deleted) {
     }
 
     private final DSLContext db;
@@ -26,7 +28,7 @@ class ContentRepository {
     Optional<Item> find(UUID id) {
         return db.select(CONTENT.ID, CONTENT.CREATOR_ID, CONTENT.VISIBILITY, CONTENT.PRICE_TOKENS, CONTENT.MEDIA_KEY, CONTENT.DELETED_AT)
                 .from(CONTENT).where(CONTENT.ID.eq(id))
-                .fetchOptional(r -> new Item(r.value1(), r.value2(), r.value3().getLiteral(), r.value4(), r.value5(), r.value6() != null));
+                .fetchOptional(r -> new Item(r.value1(), r.value2(), Visibility.fromKey(r.value3().getLiteral()), r.value4(), r.value5(), r.value6() != null));
     }
 
     boolean unlocked(UUID userId, UUID contentId) {
@@ -43,10 +45,10 @@ class ContentRepository {
                 .and(SUBSCRIPTIONS.CANCELED_AT.isNull().or(SUBSCRIPTIONS.CURRENT_PERIOD_END.gt(currentOffsetDateTime()))));
     }
 
-    UUID publish(UUID creatorId, String title, ContentVisibility visibility, Integer price, String mediaKey, String thumbKey,
+    UUID publish(UUID creatorId, String title, Visibility visibility, Integer price, String mediaKey, String thumbKey,
                  String blurKey) {
         UUID id = db.insertInto(CONTENT).set(CONTENT.CREATOR_ID, creatorId).set(CONTENT.TITLE, title)
-                .set(CONTENT.VISIBILITY, visibility).set(CONTENT.PRICE_TOKENS, price)
+                .set(CONTENT.VISIBILITY, ContentVisibility.lookupLiteral(visibility.key())).set(CONTENT.PRICE_TOKENS, price)
                 .set(CONTENT.MEDIA_KEY, mediaKey).set(CONTENT.THUMB_KEY, thumbKey).set(CONTENT.BLUR_KEY, blurKey)
                 .returning(CONTENT.ID).fetchOne(CONTENT.ID);
         db.update(USER_STATS).set(USER_STATS.POST_COUNT, USER_STATS.POST_COUNT.plus(1)).where(USER_STATS.USER_ID.eq(creatorId)).execute();

@@ -5,11 +5,10 @@ import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.Permission;
 import com.teezu.profiles.auth.Viewer;
-import com.teezu.profiles.db.enums.ContentVisibility;
+import com.teezu.profiles.auth.Visibility;
 import com.teezu.profiles.media.MediaService;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.ApiProblem;
-import com.teezu.profiles.shared.web.FieldError;
 import com.teezu.profiles.stats.CountersChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,15 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** A creator publishes and deletes posts; the pictures are stored first, the row written after, in its own transaction. */
 @Service
 public class PostService {
 
-    public record Published(UUID id, String visibility, Integer priceTokens) {
+    public record Published(UUID id, Visibility visibility, Integer priceTokens) {
     }
 
     private final MediaService media;
@@ -46,29 +43,18 @@ public class PostService {
         this.tx = tx;
     }
 
-    public Published publish(AuthUser caller, byte[] file, String title, String visibility, Integer price) {
+    /** The fields were checked where the request entered; here the rules between them and the caller's role. */
+    public Published publish(AuthUser caller, byte[] file, String title, Visibility visibility, Integer price) {
         if (caller == null) throw ApiProblem.unauthorized();
         Viewer viewer = auth.viewer(caller);
         if (!viewer.has(Permission.PUBLISH_CONTENT)) throw ApiProblem.forbidden("Only creators publish content");
-        List<FieldError> errors = new ArrayList<>();
-        ContentVisibility v = null;
-        if (visibility == null || !List.of("public", "premium", "locked").contains(visibility)) {
-            errors.add(new FieldError("visibility", "must be public, premium or locked"));
-        } else {
-            v = ContentVisibility.lookupLiteral(visibility);
+        if (visibility == Visibility.LOCKED && price == null) {
+            throw ApiProblem.invalid("priceTokens", "a locked item needs a price of 1–100,000 tokens");
         }
-        if ("locked".equals(visibility) && (price == null || price < 1 || price > 100_000)) {
-            errors.add(new FieldError("priceTokens", "a locked item needs a price of 1–100,000 tokens"));
-        }
-        if (!"locked".equals(visibility) && price != null) errors.add(new FieldError("priceTokens", "only locked items have a price"));
-        if (title != null && (title.codePointCount(0, title.length()) > 120 || title.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new FieldError("title", "at most 120 characters, no control characters"));
-        }
-        if (!errors.isEmpty()) throw ApiProblem.invalid(errors);
+        if (visibility != Visibility.LOCKED && price != null) throw ApiProblem.invalid("priceTokens", "only locked items have a price");
         var files = media.storeContent(file);
-        ContentVisibility chosen = v;
         UUID id = tx.execute(status -> {
-            UUID created = content.publish(viewer.id(), title, chosen, price, files.mediaKey(), files.thumbKey(), files.blurKey());
+            UUID created = content.publish(viewer.id(), title, visibility, price, files.mediaKey(), files.thumbKey(), files.blurKey());
             events.publishEvent(CountersChanged.of(viewer.id()));
             return created;
         });

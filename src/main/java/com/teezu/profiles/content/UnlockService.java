@@ -1,5 +1,7 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.auth.Visibility;
+
 import com.teezu.profiles.media.MediaUrls;
 
 import com.teezu.profiles.auth.AccessPolicy;
@@ -55,7 +57,7 @@ public class UnlockService {
         if (viewer.is(item.creatorId())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "own-content", "Your own content", "You do not unlock your own content");
         }
-        if (!"locked".equals(item.visibility())) {
+        if (item.visibility() != Visibility.LOCKED) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-pay-per-view", "Not pay-per-view",
                     "Only locked items are unlocked; premium items open with a subscription");
         }

@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.auth.Visibility;
+
 import com.teezu.profiles.db.enums.LedgerKind;
 import com.teezu.profiles.db.enums.UserRole;
 import com.teezu.profiles.db.tables.Users;
@@ -11,13 +13,9 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Set;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.*;
+import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -45,15 +44,9 @@ class ProfileRepository {
     /** Stands in for "no viewer", so anonymous and logged-in reads share one prepared statement. */
     static final UUID NOBODY = new UUID(0, 0);
 
-    record GiftRow(String type, String emoji, String label, int count) {
-    }
-
-    record GridRow(UUID id, String title, String visibility, Integer priceTokens, String mediaKey, String thumbKey,
+    /** A grid item as stored; the service decides per viewer what of it to show. */
+    record GridRow(UUID id, String title, Visibility visibility, Integer priceTokens, String mediaKey, String thumbKey,
                    String blurKey, int likes, OffsetDateTime createdAt) {
-    }
-
-    /** The public, viewer-independent heavy parts, kept per profile while its version stays the same. */
-    record Heavy(long version, List<GiftRow> gifts, List<GridRow> grid) {
     }
 
     record FantasyRow(JSONB dnaScores, String[] kinks, String[] intent, String[] availability, String consentLevel) {
@@ -67,7 +60,7 @@ class ProfileRepository {
                       String timeZone, OffsetDateTime createdAt,
                       int followers, int following, long likes, BigDecimal streamHours, int posts,
                       long tipTotal, int subscribers, Long earnedTokensThisMonth,
-                      FantasyRow fantasy, JSONB scheduleDays, List<GiftRow> gifts, List<GridRow> grid,
+                      FantasyRow fantasy, JSONB scheduleDays, List<ProfileView.Gift> gifts, List<GridRow> grid,
                       ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed,
                       Set<UUID> unlockedByViewer, Set<UUID> likedByViewer) {
     }
@@ -75,12 +68,11 @@ class ProfileRepository {
     private static final Users V = USERS.as("viewer");
 
     private final DSLContext db;
-    private final Cache<UUID, Heavy> heavy = Caffeine.newBuilder().maximumSize(20_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
-    private final Cache<String, UUID> idByUsername = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final ProfileCache cache;
 
-    ProfileRepository(DSLContext db) {
+    ProfileRepository(DSLContext db, ProfileCache cache) {
         this.db = db;
+        this.cache = cache;
     }
 
     Optional<ProfileRow> byId(UUID id, UUID viewerId) {
@@ -98,7 +90,7 @@ class ProfileRepository {
      * it; giving jOOQ the rendered text back as plain SQL still cost a fifth of the read's CPU.)
      */
     private record Prepared(String sql, Object[] binds, Field<?>[] fields, Field<BigDecimal> earned,
-                            Field<List<GiftRow>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
+                            Field<List<ProfileView.Gift>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
                             Field<Boolean> ageVerified, Field<String> consent, Field<Boolean> follows,
                             Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked) {
     }
@@ -119,8 +111,8 @@ class ProfileRepository {
             else byIdStatement = p;
         }
         UUID viewerId = viewerIdOrNull == null ? NOBODY : viewerIdOrNull;
-        UUID knownId = byUsername ? idByUsername.getIfPresent((String) target) : (UUID) target;
-        Heavy cached = knownId == null ? null : heavy.getIfPresent(knownId);
+        UUID knownId = byUsername ? cache.idOf((String) target) : (UUID) target;
+        ProfileCache.Heavy cached = knownId == null ? null : cache.heavy(knownId);
         Object[] binds = p.binds().clone();
         for (int i = 0; i < binds.length; i++) {
             if (TARGET_SENTINEL.equals(binds[i]) || USERNAME_SENTINEL.equals(binds[i])) binds[i] = target;
@@ -141,28 +133,29 @@ class ProfileRepository {
 
     private Prepared prepare(Condition which) {
         UUID viewerId = VIEWER_SENTINEL;
-        Field<List<GiftRow>> gifts = multiset(
+        // the nested lists map straight into their records (null: the CASE below skipped them)
+        Field<List<ProfileView.Gift>> gifts = multiset(
                 select(GIFT_VAULT.GIFT_TYPE, GIFT_TYPES.EMOJI, GIFT_TYPES.LABEL, GIFT_VAULT.COUNT)
                         .from(GIFT_VAULT).join(GIFT_TYPES).on(GIFT_TYPES.KEY.eq(GIFT_VAULT.GIFT_TYPE))
                         .where(GIFT_VAULT.USER_ID.eq(USERS.ID).and(GIFT_VAULT.COUNT.gt(0)))
                         .orderBy(GIFT_VAULT.COUNT.desc(), GIFT_TYPES.SORT_ORDER, GIFT_VAULT.GIFT_TYPE)
                         .limit(10))
-                .convertFrom(r -> r == null ? null : r.map(g -> new GiftRow(g.value1(), g.value2(), g.value3(), g.value4())));
+                .convertFrom(r -> r == null ? null : r.map(mapping(ProfileView.Gift::new)));
 
         Field<List<GridRow>> grid = multiset(
-                select(CONTENT.ID, CONTENT.TITLE, CONTENT.VISIBILITY, CONTENT.PRICE_TOKENS, CONTENT.MEDIA_KEY,
-                        CONTENT.THUMB_KEY, CONTENT.BLUR_KEY, CONTENT.LIKE_COUNT, CONTENT.CREATED_AT)
+                select(CONTENT.ID, CONTENT.TITLE, CONTENT.VISIBILITY.convertFrom(v -> Visibility.fromKey(v.getLiteral())),
+                        CONTENT.PRICE_TOKENS, CONTENT.MEDIA_KEY, CONTENT.THUMB_KEY, CONTENT.BLUR_KEY, CONTENT.LIKE_COUNT,
+                        CONTENT.CREATED_AT)
                         .from(CONTENT)
                         .where(CONTENT.CREATOR_ID.eq(USERS.ID).and(CONTENT.DELETED_AT.isNull()))
                         .orderBy(CONTENT.CREATED_AT.desc(), CONTENT.ID.desc())
                         .limit(9))
-                .convertFrom(r -> r == null ? null : r.map(c -> new GridRow(c.value1(), c.value2(),
-                        c.value3().getLiteral(), c.value4(), c.value5(), c.value6(), c.value7(), c.value8(), c.value9())));
+                .convertFrom(r -> r == null ? null : r.map(mapping(GridRow::new)));
 
         // the heavy parts only when this node's copy is not of the current version (PostgreSQL evaluates
         // a CASE branch's sub-select only when it is reached)
         Field<Long> known = val(KNOWN_VERSION_SENTINEL);
-        Field<List<GiftRow>> giftsIfChanged = when(USER_STATS.VERSION.ne(known), gifts).as("gifts");
+        Field<List<ProfileView.Gift>> giftsIfChanged = when(USER_STATS.VERSION.ne(known), gifts).as("gifts");
         Field<List<GridRow>> gridIfChanged = when(USER_STATS.VERSION.ne(known), grid).as("grid");
         Field<UUID[]> unlocked = field(select(arrayAgg(CONTENT_UNLOCKS.CONTENT_ID)).from(CONTENT_UNLOCKS)
                 .join(CONTENT).on(CONTENT.ID.eq(CONTENT_UNLOCKS.CONTENT_ID))
@@ -221,17 +214,12 @@ class ProfileRepository {
                 gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked);
     }
 
-    private ProfileRow map(Record r, Prepared q, Heavy cached, UUID viewerId) {
+    private ProfileRow map(Record r, Prepared q, ProfileCache.Heavy cached, UUID viewerId) {
         UUID id = r.get(USERS.ID);
         long version = r.get(USER_STATS.VERSION);
-        Heavy parts;
-        if (cached != null && cached.version() == version && r.get(q.gifts()) == null) {
-            parts = cached;
-        } else {
-            parts = new Heavy(version, List.copyOf(r.get(q.gifts())), List.copyOf(r.get(q.grid())));
-            heavy.asMap().merge(id, parts, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
-        }
-        idByUsername.put(r.get(USERS.USERNAME).toLowerCase(), id);
+        ProfileCache.Heavy parts = cached != null && cached.version() == version && r.get(q.gifts()) == null ? cached
+                : cache.keep(id, new ProfileCache.Heavy(version, List.copyOf(r.get(q.gifts())), List.copyOf(r.get(q.grid()))));
+        cache.rememberUsername(r.get(USERS.USERNAME), id);
         FantasyRow fantasy = r.get(FANTASY_PROFILES.DNA_SCORES) == null ? null : new FantasyRow(
                 r.get(FANTASY_PROFILES.DNA_SCORES), r.get(FANTASY_PROFILES.KINKS), r.get(FANTASY_PROFILES.INTENT),
                 r.get(FANTASY_PROFILES.AVAILABILITY), r.get(FANTASY_PROFILES.CONSENT_LEVEL).getLiteral());

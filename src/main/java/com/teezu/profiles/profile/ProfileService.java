@@ -8,6 +8,7 @@ import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.auth.FantasyAccess;
 import com.teezu.profiles.auth.Role;
 import com.teezu.profiles.auth.Viewer;
+import com.teezu.profiles.auth.Visibility;
 import com.teezu.profiles.auth.Viewers;
 import com.teezu.profiles.media.MediaUrls;
 import com.teezu.profiles.shared.web.ApiProblem;
@@ -93,8 +94,7 @@ public class ProfileService {
         FantasyAccess access = AccessPolicy.fantasyAccess(viewer, p.id(), gate);
         ProfileView.Fantasy fantasy = access == FantasyAccess.GRANTED && p.fantasy() != null ? fantasy(p.fantasy()) : null;
 
-        var gifts = p.gifts().stream()
-                .map(g -> new ProfileView.Gift(g.type(), g.emoji(), g.label(), g.count())).toList();
+        var gifts = p.gifts();
         var grid = p.grid().stream().map(item -> gridItem(viewer, p, item)).toList();
 
         ProfileView.PrivateStats privateStats = null;
@@ -111,7 +111,7 @@ public class ProfileService {
         boolean open = AccessPolicy.canOpenContent(viewer, p.id(), item.visibility(), p.viewerSubscribed(),
                 p.unlockedByViewer().contains(item.id()));
         return new ProfileView.GridItem(item.id(), item.title(), item.visibility(), !open,
-                "locked".equals(item.visibility()) ? item.priceTokens() : null,
+                item.visibility() == Visibility.LOCKED ? item.priceTokens() : null,
                 media.url(open ? item.thumbKey() : item.blurKey()), !open,
                 open ? media.url(item.mediaKey()) : null,
                 item.likes(), p.likedByViewer().contains(item.id()), item.createdAt());

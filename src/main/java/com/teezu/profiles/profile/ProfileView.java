@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.auth.Visibility;
+
 import com.teezu.profiles.fantasy.FantasyCatalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -48,7 +50,7 @@ public record ProfileView(
     public record Gift(String type, String emoji, String label, int count) {
     }
 
-    public record GridItem(UUID id, String title, String visibility, boolean locked, Integer priceTokens,
+    public record GridItem(UUID id, String title, Visibility visibility, boolean locked, Integer priceTokens,
                            String thumbnailUrl, boolean blurred,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String mediaUrl,
                            int likes, boolean liked, OffsetDateTime createdAt) {

@@ -90,16 +90,16 @@ class AccessPolicyTest {
     @Test
     void contentOpenness() {
         Viewer fan = as(Role.MEMBER, OTHER, true, Consent.EXPLICIT);
-        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, "public", false, false)).isTrue();
-        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, "premium", false, false)).isFalse();
-        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, "locked", false, false)).isFalse();
-        assertThat(AccessPolicy.canOpenContent(fan, OWNER, "premium", true, false)).isTrue();
-        assertThat(AccessPolicy.canOpenContent(fan, OWNER, "premium", false, true)).isFalse();
-        assertThat(AccessPolicy.canOpenContent(fan, OWNER, "locked", true, false)).isFalse();
-        assertThat(AccessPolicy.canOpenContent(fan, OWNER, "locked", false, true)).isTrue();
-        assertThat(AccessPolicy.canOpenContent(as(Role.CREATOR, OWNER, true, Consent.NONE), OWNER, "locked", false, false)).isTrue();
-        assertThat(AccessPolicy.canOpenContent(as(Role.STAFF, OTHER, true, Consent.NONE), OWNER, "locked", false, false)).isTrue();
-        assertThat(AccessPolicy.canOpenContent(as(Role.VIP, OTHER, true, Consent.NONE), OWNER, "locked", false, false)).isFalse();
+        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, Visibility.PUBLIC, false, false)).isTrue();
+        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, Visibility.PREMIUM, false, false)).isFalse();
+        assertThat(AccessPolicy.canOpenContent(Viewer.ANONYMOUS, OWNER, Visibility.LOCKED, false, false)).isFalse();
+        assertThat(AccessPolicy.canOpenContent(fan, OWNER, Visibility.PREMIUM, true, false)).isTrue();
+        assertThat(AccessPolicy.canOpenContent(fan, OWNER, Visibility.PREMIUM, false, true)).isFalse();
+        assertThat(AccessPolicy.canOpenContent(fan, OWNER, Visibility.LOCKED, true, false)).isFalse();
+        assertThat(AccessPolicy.canOpenContent(fan, OWNER, Visibility.LOCKED, false, true)).isTrue();
+        assertThat(AccessPolicy.canOpenContent(as(Role.CREATOR, OWNER, true, Consent.NONE), OWNER, Visibility.LOCKED, false, false)).isTrue();
+        assertThat(AccessPolicy.canOpenContent(as(Role.STAFF, OTHER, true, Consent.NONE), OWNER, Visibility.LOCKED, false, false)).isTrue();
+        assertThat(AccessPolicy.canOpenContent(as(Role.VIP, OTHER, true, Consent.NONE), OWNER, Visibility.LOCKED, false, false)).isFalse();
     }
 
     @ParameterizedTest

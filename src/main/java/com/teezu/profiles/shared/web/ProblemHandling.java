@@ -103,8 +103,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // a value that could not even be converted (a form field "abc" for a number) says so, never how Spring failed
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .map(e -> new FieldError(e.getField(), e.isBindingFailure() ? "has the wrong type or format" : e.getDefaultMessage()))
                 .toList();
         return body(ApiProblem.invalid(errors));
     }
