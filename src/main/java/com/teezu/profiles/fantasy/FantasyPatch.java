@@ -4,12 +4,20 @@ import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.shared.web.NoDuplicates;
 import com.teezu.profiles.shared.web.NotCleared;
 import com.teezu.profiles.shared.web.Patch;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +39,8 @@ public record FantasyPatch(
     public static final int MAX_TAGS = 20;
 
     /** All five dimensions, each 0–100. */
-    public record DnaScores(
-            @NotNull(message = "is required") @Min(value = 0, message = "must be an integer from 0 to 100") @Max(value = 100, message = "must be an integer from 0 to 100") Integer dominant,
-            @NotNull(message = "is required") @Min(value = 0, message = "must be an integer from 0 to 100") @Max(value = 100, message = "must be an integer from 0 to 100") Integer exhibitionist,
-            @NotNull(message = "is required") @Min(value = 0, message = "must be an integer from 0 to 100") @Max(value = 100, message = "must be an integer from 0 to 100") Integer voyeur,
-            @NotNull(message = "is required") @Min(value = 0, message = "must be an integer from 0 to 100") @Max(value = 100, message = "must be an integer from 0 to 100") Integer romantic,
-            @NotNull(message = "is required") @Min(value = 0, message = "must be an integer from 0 to 100") @Max(value = 100, message = "must be an integer from 0 to 100") Integer kinky) {
+    public record DnaScores(@Score Integer dominant, @Score Integer exhibitionist, @Score Integer voyeur,
+                            @Score Integer romantic, @Score Integer kinky) {
 
         /** In the catalogue's order of dimensions. */
         public Map<String, Integer> asMap() {
@@ -48,6 +52,23 @@ public record FantasyPatch(
             m.put("kinky", kinky);
             return m;
         }
+    }
+
+    /** One DNA score: required, an integer from 0 to 100 (reported once, whichever part fails). */
+    @Documented
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = {})
+    @NotNull
+    @Min(0)
+    @Max(100)
+    @ReportAsSingleViolation
+    public @interface Score {
+        String message() default "must be an integer from 0 to 100";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
     }
 
     /** The stored form: null = keep. */
