@@ -1,6 +1,8 @@
 package com.teezu.profiles.fantasy;
 
 import com.teezu.profiles.auth.AuthUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +16,8 @@ import java.util.Map;
 @RestController
 class DnaQuizController {
 
-    record QuizRequest(Map<String, String> answers) {
+    /** One answer key per question of {@code GET /api/dna-quiz}; the quiz checks them against its questions. */
+    record QuizRequest(@NotNull(message = "is required") Map<String, String> answers) {
     }
 
     record QuizResult(Map<String, Integer> dnaScores) {
@@ -32,7 +35,7 @@ class DnaQuizController {
     }
 
     @PostMapping("/api/users/{id}/dna-quiz")
-    QuizResult takeQuiz(@PathVariable String id, @RequestBody QuizRequest body, @AuthenticationPrincipal AuthUser caller) {
+    QuizResult takeQuiz(@PathVariable String id, @Valid @RequestBody QuizRequest body, @AuthenticationPrincipal AuthUser caller) {
         return new QuizResult(quiz.submit(caller, id, body.answers()));
     }
 }

@@ -20,11 +20,11 @@ class GiftController {
         this.users = users;
     }
 
-    record SendRequest(String type) {
+    record SendRequest(@jakarta.validation.constraints.NotNull(message = "is required") String type) {
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/api/users/{id}/gifts")
-    GiftService.Sent send(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody SendRequest body,
+    GiftService.Sent send(@PathVariable String id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody SendRequest body,
                           @org.springframework.web.bind.annotation.RequestHeader(value = "Idempotency-Key", required = false) String key,
                           @AuthenticationPrincipal AuthUser caller) {
         return gifts.send(caller, id, body.type(), key);
