@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError, newIdempotencyKey, session } from "./client";
-import type { Catalog, Me, Profile } from "./types";
+import type { Catalog, FollowAnswer, GiftSent, MarkedRead, NotificationPage, Profile, Reveal, Session, SubscriptionState, Wallet } from "./types";
 
 export const keys = {
   profile: (username: string) => ["profile", username.toLowerCase()] as const,
@@ -18,7 +18,7 @@ export function useMe() {
     queryKey: keys.me,
     queryFn: async () => {
       try {
-        const me = await api<{ user: Me; csrfToken: string | null }>("/api/auth/me");
+        const me = await api<Session>("/api/auth/me");
         session.setCsrf(me.csrfToken);
         return me.user;
       } catch (e) {
@@ -37,8 +37,6 @@ export function useProfile(username: string) {
     retry: (count, error) => !(error instanceof Error && "status" in error && (error as { status: number }).status < 500) && count < 2,
   });
 }
-
-type FollowAnswer = { following: boolean; followerCount: number };
 
 /** Follow/unfollow with an optimistic update that is rolled back if the server says no. */
 export function useFollow(username: string) {
@@ -75,8 +73,6 @@ export function useFollow(username: string) {
   });
 }
 
-export type Reveal = { url: string; expiresAt: string; charged: boolean; priceTokens: number; balance: number };
-
 export function useUnlock(username: string) {
   const qc = useQueryClient();
   return useMutation({
@@ -89,15 +85,11 @@ export function useUnlock(username: string) {
   });
 }
 
-export type Wallet = { balance: number; currency: string; history: { id: number; kind: string; amount: number; createdAt: string }[] };
-
 export function useWallet(enabled: boolean) {
   return useQuery({ queryKey: keys.wallet, queryFn: () => api<Wallet>("/api/wallet"), enabled });
 }
 
 export { newIdempotencyKey };
-
-export type SubscriptionState = { subscribed: boolean; renews: boolean; currentPeriodEnd: string | null; priceTokens: number; charged: boolean; balance: number };
 
 const subscriptionKey = (username: string) => ["subscription", username.toLowerCase()] as const;
 
@@ -124,8 +116,6 @@ export function useSubscribe(username: string) {
   });
 }
 
-export type GiftSent = { gift: { type: string; emoji: string; label: string; priceTokens: number }; count: number; balance: number };
-
 /** Sends one gift; the key makes a retried request (same click, lost answer) charge once. */
 export function useSendGift(username: string) {
   const qc = useQueryClient();
@@ -138,15 +128,6 @@ export function useSendGift(username: string) {
     },
   });
 }
-
-export type NotificationItem = {
-  id: string;
-  type: string;
-  from: { id: string; username: string; displayName: string; avatarUrl: string | null } | null;
-  createdAt: string;
-  read: boolean;
-};
-export type NotificationPage = { items: NotificationItem[]; nextCursor: string | null; unread: number };
 
 export const notificationsKey = ["notifications"] as const;
 
@@ -165,7 +146,9 @@ export function useNotifications(enabled: boolean) {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (ids: string[]) => api<{ marked: number; unread: number }>("/api/notifications/read", { method: "POST", json: { ids } }),
+    mutationFn: (ids: string[]) => api<MarkedRead>("/api/notifications/read", { method: "POST", json: { ids } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: notificationsKey }),
   });
 }
+
+export type { GiftSent, NotificationItem, NotificationPage, Reveal, SubscriptionState, Wallet } from "./types";

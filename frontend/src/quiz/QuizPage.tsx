@@ -2,14 +2,13 @@ import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../api/client";
 import { useMe } from "../api/hooks";
+import type { QuizQuestion, QuizResult } from "../api/types";
 import { Link } from "../components/router";
 import { t } from "../i18n/en";
 
-type Question = { id: string; text: string; options: { id: string; text: string }[] };
-
 export function QuizPage() {
   const me = useMe();
-  const questions = useQuery({ queryKey: ["dna-quiz"], queryFn: () => api<Question[]>("/api/dna-quiz") });
+  const questions = useQuery({ queryKey: ["dna-quiz"], queryFn: () => api<QuizQuestion[]>("/api/dna-quiz") });
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [result, setResult] = useState<Record<string, number> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +18,7 @@ export function QuizPage() {
 
   async function submit() {
     try {
-      const r = await api<{ dnaScores: Record<string, number> }>("/api/users/me/dna-quiz", { method: "POST", json: { answers } });
+      const r = await api<QuizResult>("/api/users/me/dna-quiz", { method: "POST", json: { answers } });
       setResult(r.dnaScores);
       qc.invalidateQueries({ queryKey: ["profile"] });
     } catch (e) {

@@ -1,9 +1,8 @@
 import { io, type Socket } from "socket.io-client";
 import type { QueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { Profile } from "../api/types";
+import type { Profile, RealtimeWhere } from "../api/types";
 
-type Where = { url: string; path: string };
 type Listener = (event: string, data: unknown) => void;
 
 let socket: Socket | null = null;
@@ -19,7 +18,7 @@ const watched = new Map<string, number>();
 export async function connect(userId: string | null = null): Promise<Socket> {
   if (socket && (userId === null || connectedAs === userId)) return socket;
   socket?.close();
-  const where = await api<Where>("/api/realtime");
+  const where = await api<RealtimeWhere>("/api/realtime");
   const s = io(where.url, { path: where.path, auth: {}, withCredentials: true, transports: ["websocket", "polling"] });
   s.onAny((event, data) => listeners.forEach((l) => l(event, data)));
   s.on("connect", () => {
