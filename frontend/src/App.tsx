@@ -38,8 +38,7 @@ function Shell() {
   useEffect(() => {
     if (!me.data) return;
     connect(me.data.id);
-    return onEvent((event, data) => {
-      const d = data as { type?: string; from?: { displayName: string } };
+    return onEvent((event, d) => {
       if (event !== "notification:new") return;
       qc.invalidateQueries({ queryKey: notificationsKey });
       if (!d.from) return;

@@ -30,7 +30,7 @@ export function ProfilePage({ username }: { username: string }) {
     let unwatch: (() => void) | undefined;
     let cancelled = false;
     watch(userId).then((stop) => (cancelled ? stop() : (unwatch = stop)));
-    const off = onEvent((event, data) => applyToCache(qc, event, data as Record<string, unknown>));
+    const off = onEvent((...event) => applyToCache(qc, ...event));
     return () => {
       cancelled = true;
       off();
