@@ -1,15 +1,15 @@
-import { useEffect } from "react";
-import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { api, session } from "../api/client";
-import { keys, notificationsKey, useMe, useNotifications } from "../api/hooks";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useMe } from "../features/auth/api/me";
+import { useLogout } from "../features/auth/api/session";
 import { AuthPage } from "../features/auth/components/AuthPage";
 import { Link, Router, useRouter } from "../components/router";
-import { Toasts, useToast } from "../components/toasts";
+import { Toasts } from "../components/toasts";
 import { t } from "../i18n/en";
+import { useNotificationEvents } from "../features/notifications/api/realtime";
+import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
 import { NotificationsPage } from "../features/notifications/components/NotificationsPage";
 import { ProfilePage } from "../features/profile/components/ProfilePage";
 import { QuizPage } from "../features/quiz/components/QuizPage";
-import { connect, disconnect, onEvent } from "../realtime/socket";
 import { SettingsPage } from "../features/settings/components/SettingsPage";
 import { WalletPage } from "../features/wallet/components/WalletPage";
 
@@ -30,35 +30,9 @@ export function App() {
 function Shell() {
   const { path } = useRouter();
   const me = useMe();
-  const toast = useToast();
-  const qc = useQueryClient();
   const { navigate } = useRouter();
-
-  // the user's own room: a toast for every new follower, and when a subscription could not be renewed
-  useEffect(() => {
-    if (!me.data) return;
-    connect(me.data.id);
-    return onEvent((event, d) => {
-      if (event !== "notification:new") return;
-      qc.invalidateQueries({ queryKey: notificationsKey });
-      if (!d.from) return;
-      if (d.type === "new_follower") toast(t.toast.newFollower(d.from.displayName));
-      if (d.type === "subscription_lapsed") {
-        toast(t.toast.subscriptionLapsed(d.from.displayName));
-        qc.invalidateQueries({ queryKey: ["profile"] }); // premium items lock again
-      }
-    });
-  }, [me.data, toast, qc]);
-
-  async function logout() {
-    await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);
-    session.setCsrf(null);
-    disconnect();
-    qc.setQueryData(keys.me, null);
-    qc.removeQueries({ queryKey: ["profile"] });
-    qc.removeQueries({ queryKey: notificationsKey });
-    navigate("/");
-  }
+  const logout = useLogout();
+  useNotificationEvents(me.data?.id);
 
   return (
     <>
@@ -72,7 +46,7 @@ function Shell() {
             <Link to="/wallet">{t.nav.wallet}</Link>
             <Link to="/quiz">{t.nav.quiz}</Link>
             <Link to="/settings">{t.nav.settings}</Link>
-            <button onClick={logout}>{t.nav.logout}</button>
+            <button onClick={() => logout.mutate(undefined, { onSuccess: () => navigate("/") })}>{t.nav.logout}</button>
           </>
         ) : (
           <>
@@ -118,17 +92,6 @@ function Landing() {
         <Link className="button primary" to="/@lovelylena">{t.landing.visit}</Link>
       </p>
     </section>
-  );
-}
-
-/** The bell: how many notifications are unread (from the stored list; a new one refreshes it). */
-function NotificationsLink() {
-  const list = useNotifications(true);
-  const unread = list.data?.pages[0]?.unread ?? 0;
-  return (
-    <Link to="/notifications" aria-label={t.notifications.navLabel(unread)} data-testid="bell" data-unread={unread}>
-      {t.notifications.nav(unread)}
-    </Link>
   );
 }
 

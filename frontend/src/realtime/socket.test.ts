@@ -1,5 +1,3 @@
-import { QueryClient } from "@tanstack/react-query";
-import type { Profile } from "../api/types";
 import type { ServerEvent } from "./events";
 
 type Handler = (...args: unknown[]) => void;
@@ -22,7 +20,7 @@ vi.mock("socket.io-client", () => ({
   },
 }));
 
-const { applyToCache, connect, disconnect, onEvent, watch } = await import("./socket");
+const { connect, disconnect, onEvent, watch } = await import("./socket");
 
 beforeEach(() => {
   vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ url: "http://localhost:9092", path: "/socket.io" }), { status: 200 })));
@@ -65,37 +63,5 @@ describe("the tab's socket", () => {
     await connect("u2");
     expect(fake.sockets).toHaveLength(2);
     expect(fake.sockets[0].closed).toBe(true);
-  });
-});
-
-describe("profile events in the cache", () => {
-  const lena = {
-    user: { id: "9", username: "lovelylena", isLive: false, mood: null, teezer: { active: false, status: "offline" } },
-    stats: { followers: 1, following: 2, likes: 3, streamHours: 4, posts: 5 },
-    giftVault: [{ type: "rose", emoji: "🌹", label: "Rose", count: 2 }, { type: "fire", emoji: "🔥", label: "Fire", count: 1 }],
-  } as unknown as Profile;
-
-  it("updates the profile under every name it was loaded by, and no other", () => {
-    const qc = new QueryClient();
-    qc.setQueryData(["profile", "lovelylena"], lena);
-    qc.setQueryData(["profile", "9"], lena);
-    qc.setQueryData(["profile", "sam"], { ...lena, user: { ...lena.user, id: "1" } });
-    applyToCache(qc, "profile:live", { userId: "9", isLive: true });
-    expect(qc.getQueryData<Profile>(["profile", "lovelylena"])!.user.isLive).toBe(true);
-    expect(qc.getQueryData<Profile>(["profile", "9"])!.user.isLive).toBe(true);
-    expect(qc.getQueryData<Profile>(["profile", "sam"])!.user.isLive).toBe(false);
-  });
-
-  it("takes the counters, the Teezer state and gifts from their events", () => {
-    const qc = new QueryClient();
-    qc.setQueryData(["profile", "lovelylena"], lena);
-    applyToCache(qc, "stats:update", { userId: "9", followers: 10, following: 20, likes: 30, streamHours: 40.5, posts: 50, version: 7 });
-    applyToCache(qc, "profile:teezer", { userId: "9", active: true, status: "teezer" });
-    applyToCache(qc, "gift:received", { userId: "9", gift: { type: "fire", emoji: "🔥", label: "Fire" }, count: 3 });
-    applyToCache(qc, "notification:new", { type: "new_follower", from: null, createdAt: "2025-01-01T00:00:00Z" });
-    const p = qc.getQueryData<Profile>(["profile", "lovelylena"])!;
-    expect(p.stats).toEqual({ followers: 10, following: 20, likes: 30, streamHours: 40.5, posts: 50 });
-    expect(p.user.teezer).toEqual({ active: true, status: "teezer" });
-    expect(p.giftVault.map((g) => [g.type, g.count])).toEqual([["fire", 3], ["rose", 2]]);
   });
 });

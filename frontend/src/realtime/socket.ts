@@ -1,7 +1,6 @@
 import { io, type Socket } from "socket.io-client";
-import type { QueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { Profile, RealtimeWhere } from "../api/types";
+import type { RealtimeWhere } from "../api/types";
 import type { ClientToServerEvents, ServerEvent, ServerToClientEvents } from "./events";
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -55,37 +54,4 @@ export async function watch(userId: string): Promise<() => void> {
       socket?.emit("profile:unwatch", { userId }); // the tab's socket now (a log-in may have replaced s)
     } else watched.set(userId, n);
   };
-}
-
-/** Applies a profile event to the cached profile it belongs to (whatever name it was loaded under). */
-export function applyToCache(qc: QueryClient, ...[event, data]: ServerEvent) {
-  if (event === "notification:new" || event === "profile:watching") return;
-  const userId = data.userId;
-  if (!userId) return;
-  for (const [key, profile] of qc.getQueriesData<Profile>({ queryKey: ["profile"] })) {
-    if (!profile || profile.user.id !== userId) continue;
-    let next: Profile | null = null;
-    if (event === "profile:live") next = { ...profile, user: { ...profile.user, isLive: Boolean(data.isLive) } };
-    if (event === "profile:mood") next = { ...profile, user: { ...profile.user, mood: data.mood ?? null } };
-    if (event === "profile:teezer")
-      next = { ...profile, user: { ...profile.user, teezer: { active: Boolean(data.active), status: data.status } } };
-    if (event === "stats:update")
-      next = {
-        ...profile,
-        stats: {
-          followers: data.followers,
-          following: data.following,
-          likes: data.likes,
-          streamHours: data.streamHours,
-          posts: data.posts,
-        },
-      };
-    if (event === "gift:received") {
-      const gift = data.gift;
-      const others = profile.giftVault.filter((g) => g.type !== gift.type);
-      const vault = [...others, { ...gift, count: data.count }].sort((a, b) => b.count - a.count).slice(0, 10);
-      next = { ...profile, giftVault: vault };
-    }
-    if (next) qc.setQueryData(key, next);
-  }
 }

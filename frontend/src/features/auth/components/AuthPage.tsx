@@ -1,39 +1,25 @@
 import { useState, type FormEvent } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { api, ApiError, session } from "../../../api/client";
-import { keys, notificationsKey } from "../../../api/hooks";
-import type { Me } from "../../../api/types";
+import { ApiError } from "../../../api/client";
 import { Link, useRouter } from "../../../components/router";
 import { t } from "../../../i18n/en";
+import { useAuthenticate, type AuthMode } from "../api/session";
 
-export function AuthPage({ mode }: { mode: "login" | "register" }) {
+export function AuthPage({ mode }: { mode: AuthMode }) {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [displayName, setDisplayName] = useState("");
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const qc = useQueryClient();
+  const auth = useAuthenticate(mode);
   const { navigate } = useRouter();
+  const error = auth.error === null ? null
+    : auth.error instanceof ApiError ? auth.error
+    : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(auth.error) });
   const fields = error?.fieldErrors() ?? {};
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = mode === "login" ? { username, password } : { username, password, displayName: displayName || undefined };
-      // the server sets the HttpOnly session cookie; the page keeps only the CSRF token, in memory
-      const res = await api<{ csrfToken: string; user: Me }>(`/api/auth/${mode}`, { method: "POST", json: body });
-      session.setCsrf(res.csrfToken);
-      qc.setQueryData(keys.me, res.user);
-      qc.removeQueries({ queryKey: ["profile"] });
-      qc.removeQueries({ queryKey: notificationsKey });
-      navigate(`/@${res.user.username}`);
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(err) }));
-    } finally {
-      setBusy(false);
-    }
+    const body = mode === "login" ? { username, password } : { username, password, displayName: displayName || undefined };
+    // the server sets the HttpOnly session cookie; the page keeps only the CSRF token, in memory
+    auth.mutate(body, { onSuccess: (res) => navigate(`/@${res.user.username}`) });
   }
 
   return (
@@ -60,7 +46,7 @@ export function AuthPage({ mode }: { mode: "login" | "register" }) {
             {error.message}
           </p>
         )}
-        <button className="primary" type="submit" disabled={busy}>
+        <button className="primary" type="submit" disabled={auth.isPending}>
           {mode === "login" ? t.auth.login : t.auth.register}
         </button>
       </form>

@@ -1,4 +1,4 @@
-import { useFollow } from "../../../api/hooks";
+import { useFollow } from "../api/follow";
 import { useToast } from "../../../components/toasts";
 import { t } from "../../../i18n/en";
 

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
-import { useMarkRead, useMe, useNotifications } from "../../../api/hooks";
+import { useMe } from "../../auth/api/me";
+import { useMarkRead, useNotifications } from "../api/notifications";
 import { Link } from "../../../components/router";
 import { t } from "../../../i18n/en";
 

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
-import { keys } from "../../../api/hooks";
+import { catalogQueryOptions } from "../../../api/catalog";
 import { Router } from "../../../components/router";
 import type { Catalog, FantasyAccess, Profile } from "../../../api/types";
 import { Fantasy } from "./Fantasy";
@@ -29,7 +29,7 @@ function profile(access: FantasyAccess): Profile {
 // the labels come from the catalogue, as the server serves it
 function withCatalog() {
   const qc = new QueryClient();
-  qc.setQueryData(keys.catalog, {
+  qc.setQueryData(catalogQueryOptions.queryKey, {
     intents: [{ key: "entertainment", emoji: "🎯", label: "Entertainment" }, { key: "fantasy", emoji: "✨", label: "Fantasy" }],
     availability: [{ key: "dm", emoji: "💬", label: "DM" }, { key: "livestream", emoji: "🎥", label: "Livestream" }],
   } as unknown as Catalog);

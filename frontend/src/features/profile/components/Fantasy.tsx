@@ -1,4 +1,4 @@
-import { useCatalog } from "../../../api/hooks";
+import { useCatalog } from "../../../api/catalog";
 import type { Profile, Tag } from "../../../api/types";
 import { Link } from "../../../components/router";
 import { t } from "../../../i18n/en";

@@ -1,10 +1,9 @@
-import { useEffect } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../../api/client";
-import { useMe, useProfile } from "../../../api/hooks";
+import { useMe } from "../../auth/api/me";
+import { useProfile } from "../api/profile";
+import { useLiveProfile } from "../api/realtime";
 import { ProfileSkeleton } from "../../../components/Skeleton";
 import { Link } from "../../../components/router";
-import { applyToCache, onEvent, watch } from "../../../realtime/socket";
 import { t } from "../../../i18n/en";
 import { ContentGrid } from "../../content/components/ContentGrid";
 import { CreatorStudio } from "../../studio/components/CreatorStudio";
@@ -21,22 +20,8 @@ import { TeezerCard } from "../../teezer/components/TeezerCard";
 export function ProfilePage({ username }: { username: string }) {
   const query = useProfile(username);
   const me = useMe();
-  const qc = useQueryClient();
-  const userId = query.data?.user.id;
-
   // live without reload: watch this profile and fold its events into the cached profile
-  useEffect(() => {
-    if (!userId) return;
-    let unwatch: (() => void) | undefined;
-    let cancelled = false;
-    watch(userId).then((stop) => (cancelled ? stop() : (unwatch = stop)));
-    const off = onEvent((...event) => applyToCache(qc, ...event));
-    return () => {
-      cancelled = true;
-      off();
-      unwatch?.();
-    };
-  }, [userId, qc]);
+  useLiveProfile(query.data?.user.id);
 
   if (query.isPending) return <ProfileSkeleton label={t.profile.loading} />;
   if (query.isError) {

@@ -1,29 +1,22 @@
 import { useState } from "react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../../../api/client";
-import { useMe } from "../../../api/hooks";
-import type { QuizQuestion, QuizResult } from "../../../api/types";
+import { problemText } from "../../../api/problems";
+import { useMe } from "../../auth/api/me";
+import { useQuiz, useSubmitQuiz } from "../api/quiz";
 import { Link } from "../../../components/router";
 import { t } from "../../../i18n/en";
 
 export function QuizPage() {
   const me = useMe();
-  const questions = useQuery({ queryKey: ["dna-quiz"], queryFn: () => api<QuizQuestion[]>("/api/dna-quiz") });
+  const questions = useQuiz();
+  const submitQuiz = useSubmitQuiz();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [result, setResult] = useState<Record<string, number> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const qc = useQueryClient();
   if (!questions.data) return <p>…</p>;
   const complete = questions.data.every((q) => answers[q.id]);
 
-  async function submit() {
-    try {
-      const r = await api<QuizResult>("/api/users/me/dna-quiz", { method: "POST", json: { answers } });
-      setResult(r.dnaScores);
-      qc.invalidateQueries({ queryKey: ["profile"] });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
+  function submit() {
+    submitQuiz.mutate(answers, { onSuccess: (r) => setResult(r.dnaScores), onError: (e) => setError(problemText(e)) });
   }
 
   return (

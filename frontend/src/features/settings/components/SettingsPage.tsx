@@ -1,7 +1,10 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../../../api/client";
-import { keys, useCatalog, useMe, useProfile } from "../../../api/hooks";
+import { useCatalog } from "../../../api/catalog";
+import { ApiError } from "../../../api/client";
+import { problemText } from "../../../api/problems";
+import { useMe } from "../../auth/api/me";
+import { useProfile } from "../../profile/api/profile";
+import { useSaveProfile, useUploadPicture, type ProfilePatch } from "../api/settings";
 import type { Profile, Slot, Tag } from "../../../api/types";
 import { Link } from "../../../components/router";
 import { t } from "../../../i18n/en";
@@ -26,7 +29,7 @@ function Editor({ username, consentPreference, ageVerified }: { username: string
 
 function Form({ profile, consent, ageVerified }: { profile: Profile; consent: string; ageVerified: boolean }) {
   const catalog = useCatalog().data!;
-  const qc = useQueryClient();
+  const saveProfile = useSaveProfile();
   const creator = profile.user.role === "creator";
   const [displayName, setDisplayName] = useState(profile.user.displayName);
   const [bio, setBio] = useState(profile.user.bio ?? "");
@@ -47,13 +50,13 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
 
   useEffect(() => setSaved(false), [displayName, bio, location, mood, teezer, dna, kinks, intent, availability, level, days, timezone]);
 
-  async function save(e: FormEvent) {
+  function save(e: FormEvent) {
     e.preventDefault();
     const local = creator ? validateSchedule(days) : {};
     if (bioLength > BIO_MAX) local.bio = `at most ${BIO_MAX} characters`;
     setErrors(local);
     if (Object.keys(local).length) return;
-    const body: Record<string, unknown> = {
+    const body: ProfilePatch = {
       displayName, bio: bio || null, location: location || null, currentMood: mood || null,
       fantasyProfile: { dnaScores: dna, kinks, intent, availability, consentLevel: level },
     };
@@ -61,15 +64,15 @@ function Form({ profile, consent, ageVerified }: { profile: Profile; consent: st
       body.teezerActive = teezer;
       body.streamingSchedule = { timezone, days };
     }
-    try {
-      const updated = await api<Profile>("/api/users/me/profile", { method: "PATCH", json: body });
-      if (myConsent !== consent) await api("/api/users/me/preferences", { method: "PATCH", json: { consentPreference: myConsent } });
-      qc.setQueryData(keys.profile(updated.user.username), updated);
-      qc.invalidateQueries({ queryKey: keys.me });
-      setSaved(true);
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fieldErrors());
-    }
+    saveProfile.mutate(
+      { profile: body, consentPreference: myConsent !== consent ? myConsent : undefined },
+      {
+        onSuccess: () => setSaved(true),
+        onError: (err) => {
+          if (err instanceof ApiError) setErrors(err.fieldErrors());
+        },
+      },
+    );
   }
 
   const error = (field: string) => errors[field] && <p className="field-error" role="alert">{errors[field]}</p>;
@@ -166,24 +169,21 @@ function TagChips({ legend, tags, chosen, onChange }: { legend: string; tags: Ta
 
 /** Uploads a new profile or cover picture at once (the server re-encodes it and drops its metadata). */
 function PictureUpload({ kind, username }: { kind: "avatar" | "cover"; username: string }) {
-  const qc = useQueryClient();
+  const picture = useUploadPicture(kind, username);
   const [state, setState] = useState<"idle" | "busy" | "done">("idle");
   const [error, setError] = useState<string | null>(null);
   const id = `upload-${kind}`;
-  async function upload(file: File | undefined) {
+  function upload(file: File | undefined) {
     if (!file) return;
-    const form = new FormData();
-    form.append("file", file);
     setState("busy");
     setError(null);
-    try {
-      await api(`/api/users/me/${kind}`, { method: "PUT", body: form });
-      await qc.invalidateQueries({ queryKey: keys.profile(username) });
-      setState("done");
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-      setState("idle");
-    }
+    picture.mutate(file, {
+      onSuccess: () => setState("done"),
+      onError: (e) => {
+        setError(problemText(e));
+        setState("idle");
+      },
+    });
   }
   return (
     <div>

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../../../api/client";
-import { keys } from "../../../api/hooks";
+import { ApiError } from "../../../api/client";
 import type { Profile } from "../../../api/types";
 import { t } from "../../../i18n/en";
+import { useRecordVerification, useRecount, useTopUp } from "../api/staff";
 
 const METHODS = ["id_document", "video_selfie", "third_party_check"];
 
@@ -19,6 +18,7 @@ export function StaffPanel({ profile }: { profile: Profile }) {
   );
 }
 
+/** A staff action's message, field errors and busy state; the action is one of the mutations in ../api/staff. */
 function useAction() {
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -43,7 +43,7 @@ function useAction() {
 }
 
 function Verification({ profile }: { profile: Profile }) {
-  const qc = useQueryClient();
+  const verification = useRecordVerification(profile.user);
   const [identity, setIdentity] = useState(profile.user.isVerified);
   const [age, setAge] = useState(false);
   const [method, setMethod] = useState(METHODS[0]);
@@ -53,11 +53,9 @@ function Verification({ profile }: { profile: Profile }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run(async () => {
-      await api(`/api/users/${profile.user.id}/verification`, {
-        method: "POST",
-        json: { identityVerified: identity, ageVerified: age || undefined, method, provider: provider || undefined, reference: reference || undefined },
+      await verification.mutateAsync({
+        identityVerified: identity, ageVerified: age || undefined, method, provider: provider || undefined, reference: reference || undefined,
       });
-      await qc.invalidateQueries({ queryKey: keys.profile(profile.user.username) });
       return t.staff.verified;
     });
   };
@@ -85,16 +83,14 @@ function Verification({ profile }: { profile: Profile }) {
 }
 
 function TopUp({ username }: { username: string }) {
+  const topUp = useTopUp();
   const [amount, setAmount] = useState("100");
   const [reference, setReference] = useState("");
   const { message, busy, run, error } = useAction();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run(async () => {
-      const r = await api<{ balance: number }>("/api/wallet/topups", {
-        method: "POST",
-        json: { user: username, amount: Number(amount), reference: reference || undefined },
-      });
+      const r = await topUp.mutateAsync({ user: username, amount: Number(amount), reference: reference || undefined });
       return t.staff.toppedUp(r.balance);
     });
   };
@@ -115,12 +111,13 @@ function TopUp({ username }: { username: string }) {
 }
 
 function Recount() {
+  const recount = useRecount();
   const { message, busy, run, error } = useAction();
   return (
     <div>
       <h3>{t.staff.recount}</h3>
       <p className="muted">{t.staff.recountNote}</p>
-      <button disabled={busy} onClick={() => run(async () => t.staff.recounted((await api<{ drifted: number }>("/api/admin/recount", { method: "POST" })).drifted))}>
+      <button disabled={busy} onClick={() => run(async () => t.staff.recounted((await recount.mutateAsync()).drifted))}>
         {t.staff.recount}
       </button>
       {error("")}

@@ -1,4 +1,5 @@
-import { useMe, useWallet } from "../../../api/hooks";
+import { useMe } from "../../auth/api/me";
+import { useWallet } from "../api/wallet";
 import { Link } from "../../../components/router";
 import { t } from "../../../i18n/en";
 
