@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
-import { Link, useRouter } from "../../../components/router";
+import { useNavigate } from "react-router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { useAuthenticate, type AuthMode } from "../api/session";
 
@@ -9,7 +10,7 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
   const [password, setPassword] = useState("");
   const [displayName, setDisplayName] = useState("");
   const auth = useAuthenticate(mode);
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const error = auth.error === null ? null
     : auth.error instanceof ApiError ? auth.error
     : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(auth.error) });

@@ -3,7 +3,7 @@ import { newIdempotencyKey } from "../../../api/client";
 import { paymentProblem } from "../../../api/problems";
 import type { GridItem, Reveal } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { useWallet } from "../../wallet/api/wallet";
 import { useUnlock } from "../api/unlock";

@@ -1,4 +1,4 @@
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { useNotifications } from "../api/notifications";
 

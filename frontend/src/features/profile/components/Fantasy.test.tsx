@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { catalogQueryOptions } from "../../../api/catalog";
-import { Router } from "../../../components/router";
+import { MemoryRouter } from "react-router";
 import type { Catalog, FantasyAccess, Profile } from "../../../api/types";
 import { Fantasy } from "./Fantasy";
 
@@ -39,9 +39,9 @@ function withCatalog() {
 const render_ = (access: FantasyAccess) =>
   render(
     <QueryClientProvider client={withCatalog()}>
-      <Router>
+      <MemoryRouter>
         <Fantasy profile={profile(access)} />
-      </Router>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
 

@@ -1,6 +1,6 @@
 import { useCatalog } from "../../../api/catalog";
 import type { Profile, Tag } from "../../../api/types";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 
 const GATE_LINKS: Record<string, string> = {

@@ -3,7 +3,7 @@ import { useMe } from "../../auth/api/me";
 import { useProfile } from "../api/profile";
 import { useLiveProfile } from "../api/realtime";
 import { ProfileSkeleton } from "../../../components/Skeleton";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { ContentGrid } from "../../content/components/ContentGrid";
 import { CreatorStudio } from "../../studio/components/CreatorStudio";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { problemText } from "../../../api/problems";
 import { useMe } from "../../auth/api/me";
 import { useQuiz, useSubmitQuiz } from "../api/quiz";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 
 export function QuizPage() {

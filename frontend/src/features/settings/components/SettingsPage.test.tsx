@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { catalogQueryOptions } from "../../../api/catalog";
 import { session } from "../../../api/client";
 import type { Catalog, Me, Profile } from "../../../api/types";
-import { Router } from "../../../components/router";
+import { MemoryRouter } from "react-router";
 import { json, stubFetch, testQueryClient } from "../../../test/query";
 import { meQueryOptions } from "../../auth/api/me";
 import { profileQueryOptions } from "../../profile/api/profile";
@@ -54,7 +54,7 @@ function server(answer: () => Response, role: "creator" | "member" = "creator") 
   return { writes: () => sent.filter((s) => s.method !== "GET"), reads: () => sent.filter((s) => s.method === "GET").map((s) => s.path) };
 }
 
-function mount(role: "creator" | "member", wrap: (ui: ReactNode) => ReactNode = (ui) => <Router>{ui}</Router>) {
+function mount(role: "creator" | "member", wrap: (ui: ReactNode) => ReactNode = (ui) => <MemoryRouter>{ui}</MemoryRouter>) {
   const qc = testQueryClient();
   qc.setQueryData(meQueryOptions.queryKey, me(role));
   qc.setQueryData(profileQueryOptions("lena").queryKey, profile(role));

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useCatalog } from "../../../api/catalog";
 import { ApiError } from "../../../api/client";
 import type { Catalog, Profile } from "../../../api/types";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { useMe } from "../../auth/api/me";
 import { useProfile } from "../../profile/api/profile";

@@ -1,6 +1,6 @@
 import { useMe } from "../../auth/api/me";
 import { useWallet } from "../api/wallet";
-import { Link } from "../../../components/router";
+import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 
 export function WalletPage() {
