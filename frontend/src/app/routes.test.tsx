@@ -15,12 +15,15 @@ vi.mock("../realtime/socket", () => ({
 
 const sam = { id: "u2", username: "sam", displayName: "Sam", role: "member", isVerified: false, ageVerified: true, consentPreference: "explicit" };
 
-/** The API: who is logged in (nobody unless said), no such profile, empty lists. */
-function server(me: typeof sam | null = null) {
+/** The API: who is logged in (nobody unless said), no such profile (unless given), empty lists. */
+function server(me: typeof sam | null = null, profiles: Record<string, unknown> = {}) {
   return stubFetch((path) => {
     if (path === "/api/auth/me") return me ? json({ user: me, csrfToken: "csrf" }) : json({ type: "about:blank", title: "Unauthorized", status: 401, detail: "" }, 401);
+    const name = /^\/api\/users\/(\w+)\/profile$/.exec(path)?.[1];
+    if (name && profiles[name]) return json(profiles[name]);
     if (path.endsWith("/profile")) return json({ type: "about:blank", title: "Not found", status: 404, detail: "no such user" }, 404);
     if (path === "/api/dna-quiz") return json([]);
+    if (path === "/api/catalog") return json({ moods: [], roles: [], kinks: [], intents: [], availability: [], consentLevels: ["explicit"], dnaDimensions: ["dominant"], giftTypes: [] });
     if (path === "/api/wallet") return json({ balance: 80, currency: "tokens", history: [] });
     if (path.startsWith("/api/notifications")) return json({ items: [], nextCursor: null, unread: 0 });
     return json({});
@@ -118,6 +121,28 @@ describe("the web app's addresses", () => {
     open(path);
     if (expected === "quiz") expect(await screen.findByRole("heading", { name: /Erotic DNA quiz/ })).toBeInTheDocument();
     else await waitFor(() => expect(screen.getByRole("main").querySelector("a")).toHaveAttribute("href", "/login"));
+    expect(screen.queryByTestId("page-not-found")).toBeNull();
+  });
+
+  it("the age gate's link opens the editor at its note (a hash in the link is no unknown page)", async () => {
+    const gated = {
+      user: { id: "u1", username: "lovelylena", displayName: "LovelyLena", bio: null, location: null, avatarUrl: null, coverUrl: null, role: "creator",
+        badge: { label: "CREATOR", colors: ["#000", "#fff"] }, mood: null, isVerified: true, isLive: false, teezer: { active: false, status: "offline" },
+        timezone: "UTC", createdAt: "2024-01-01T00:00:00Z" },
+      stats: { followers: 0, following: 0, likes: 0, streamHours: 0, posts: 0 },
+      viewer: { authenticated: true, isSelf: false, following: false, subscribed: false },
+      fantasyAccess: "age_verification_required",
+      giftVault: [],
+      contentGrid: [],
+    };
+    server({ ...sam, ageVerified: false }, { lovelylena: gated, sam: { ...gated, user: { ...gated.user, id: "u2", username: "sam", role: "member" } } });
+    const router = open("/@lovelylena");
+    const link = await screen.findByRole("link", { name: "How to verify" });
+    expect(link).toHaveAttribute("href", "/settings#age");
+    fireEvent.click(link);
+    await waitFor(() => expect(router.state.location).toMatchObject({ pathname: "/settings", hash: "#age" }));
+    expect(await screen.findByRole("heading", { name: "Edit profile" }, { timeout: 3000 })).toBeInTheDocument();
+    expect(document.getElementById("age")).toHaveTextContent("Age verification (18+)");
     expect(screen.queryByTestId("page-not-found")).toBeNull();
   });
 
