@@ -6,3 +6,8 @@ export function paymentProblem(error: unknown): string | null {
   if (!(error instanceof ApiError)) return null;
   return error.status === 402 ? t.grid.notEnough : error.message;
 }
+
+/** A failed request in words: the server's problem detail or title, else the error itself. */
+export function problemText(error: unknown): string {
+  return error instanceof ApiError ? error.message : String(error);
+}

@@ -1,12 +1,13 @@
 import { io, type Socket } from "socket.io-client";
-import type { QueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { Profile } from "../api/types";
+import type { RealtimeWhere } from "../api/types";
+import type { ClientToServerEvents, ServerEvent, ServerToClientEvents } from "./events";
 
-type Where = { url: string; path: string };
-type Listener = (event: string, data: unknown) => void;
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** Called with every event the server sends, e.g. (event, data) => { if (event === "profile:live") data.isLive }. */
+export type Listener = (...event: ServerEvent) => void;
 
-let socket: Socket | null = null;
+let socket: AppSocket | null = null;
 let connectedAs: string | null = null;
 const listeners = new Set<Listener>();
 const watched = new Map<string, number>();
@@ -16,12 +17,12 @@ const watched = new Map<string, number>();
  * the browser sends with the handshake (same host, the socket's own port): {@code auth: {}} asks the
  * server to look at it. A new log-in (another user, or none) opens a new socket.
  */
-export async function connect(userId: string | null = null): Promise<Socket> {
+export async function connect(userId: string | null = null): Promise<AppSocket> {
   if (socket && (userId === null || connectedAs === userId)) return socket;
   socket?.close();
-  const where = await api<Where>("/api/realtime");
-  const s = io(where.url, { path: where.path, auth: {}, withCredentials: true, transports: ["websocket", "polling"] });
-  s.onAny((event, data) => listeners.forEach((l) => l(event, data)));
+  const where = await api<RealtimeWhere>("/api/realtime");
+  const s: AppSocket = io(where.url, { path: where.path, auth: {}, withCredentials: true, transports: ["websocket", "polling"] });
+  s.onAny((...event) => listeners.forEach((l) => l(...(event as ServerEvent))));
   s.on("connect", () => {
     for (const id of watched.keys()) s.emit("profile:watch", { userId: id });
   });
@@ -53,36 +54,4 @@ export async function watch(userId: string): Promise<() => void> {
       socket?.emit("profile:unwatch", { userId }); // the tab's socket now (a log-in may have replaced s)
     } else watched.set(userId, n);
   };
-}
-
-/** Applies a profile event to the cached profile it belongs to (whatever name it was loaded under). */
-export function applyToCache(qc: QueryClient, event: string, data: Record<string, unknown>) {
-  const userId = data.userId as string | undefined;
-  if (!userId) return;
-  for (const [key, profile] of qc.getQueriesData<Profile>({ queryKey: ["profile"] })) {
-    if (!profile || profile.user.id !== userId) continue;
-    let next: Profile | null = null;
-    if (event === "profile:live") next = { ...profile, user: { ...profile.user, isLive: Boolean(data.isLive) } };
-    if (event === "profile:mood") next = { ...profile, user: { ...profile.user, mood: (data.mood as Profile["user"]["mood"]) ?? null } };
-    if (event === "profile:teezer")
-      next = { ...profile, user: { ...profile.user, teezer: { active: Boolean(data.active), status: data.status as Profile["user"]["teezer"]["status"] } } };
-    if (event === "stats:update")
-      next = {
-        ...profile,
-        stats: {
-          followers: data.followers as number,
-          following: data.following as number,
-          likes: data.likes as number,
-          streamHours: data.streamHours as number,
-          posts: data.posts as number,
-        },
-      };
-    if (event === "gift:received") {
-      const gift = data.gift as { type: string; emoji: string; label: string };
-      const others = profile.giftVault.filter((g) => g.type !== gift.type);
-      const vault = [...others, { ...gift, count: data.count as number }].sort((a, b) => b.count - a.count).slice(0, 10);
-      next = { ...profile, giftVault: vault };
-    }
-    if (next) qc.setQueryData(key, next);
-  }
 }

@@ -1,0 +1,60 @@
+import { useState } from "react";
+import { newIdempotencyKey } from "../../../api/client";
+import { paymentProblem } from "../../../api/problems";
+import type { GridItem, Reveal } from "../../../api/types";
+import { Dialog } from "../../../components/Dialog";
+import { Link } from "../../../components/Link";
+import { t } from "../../../i18n/en";
+import { useWallet } from "../../wallet/api/wallet";
+import { useUnlock } from "../api/unlock";
+
+/** Freeze & Reveal: price, balance, confirm; the server charges once per key; then the picture is revealed. */
+export function UnlockDialog({ username, item, authenticated, onClose }: { username: string; item: GridItem; authenticated: boolean; onClose: () => void }) {
+  const wallet = useWallet(authenticated);
+  const unlock = useUnlock(username);
+  const [key] = useState(newIdempotencyKey);
+  const [revealed, setRevealed] = useState<Reveal | null>(null);
+  const price = item.priceTokens ?? 0;
+  const balance = wallet.data?.balance;
+  const error = paymentProblem(unlock.error);
+  return (
+    <Dialog title={t.grid.unlockTitle} onClose={onClose}>
+      {revealed ? (
+        <div className="reveal" data-testid="revealed">
+          <img src={revealed.url} alt={item.title ?? ""} />
+          <p>{t.grid.revealed}</p>
+          <button onClick={onClose}>{t.common.ok}</button>
+        </div>
+      ) : !authenticated ? (
+        <p>
+          <Link to="/login">{t.grid.loginToUnlock}</Link>
+        </p>
+      ) : (
+        <>
+          <dl className="facts">
+            <dt>{t.grid.price}</dt>
+            <dd data-testid="unlock-price">{t.grid.tokens(price)}</dd>
+            <dt>{t.grid.balance}</dt>
+            <dd data-testid="unlock-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</dd>
+          </dl>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button onClick={onClose}>{t.grid.cancel}</button>
+            <button
+              className="primary"
+              data-testid="confirm-unlock"
+              disabled={unlock.isPending || (balance !== undefined && balance < price)}
+              onClick={() => unlock.mutate({ contentId: item.id, key }, { onSuccess: setRevealed })}
+            >
+              {t.grid.confirm}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from "react";
+import { problemText } from "../../../api/problems";
+import { t } from "../../../i18n/en";
+import { useUploadPicture, type PictureKind } from "../api/settings";
+
+/** Profile and cover picture: each is uploaded as soon as it is chosen, not with Save. */
+export function PicturesSection({ username }: { username: string }) {
+  return (
+    <fieldset>
+      <legend>{t.studio.avatar} · {t.studio.cover}</legend>
+      <PictureUpload kind="avatar" username={username} />
+      <PictureUpload kind="cover" username={username} />
+    </fieldset>
+  );
+}
+
+/** Uploads a new profile or cover picture at once (the server re-encodes it and drops its metadata). */
+function PictureUpload({ kind, username }: { kind: PictureKind; username: string }) {
+  const picture = useUploadPicture(kind, username);
+  const [state, setState] = useState<"idle" | "busy" | "done">("idle");
+  const [error, setError] = useState<string | null>(null);
+  const id = `upload-${kind}`;
+  function upload(file: File | undefined) {
+    if (!file) return;
+    setState("busy");
+    setError(null);
+    picture.mutate(file, {
+      onSuccess: () => setState("done"),
+      onError: (e) => {
+        setError(problemText(e));
+        setState("idle");
+      },
+    });
+  }
+  return (
+    <div>
+      <label htmlFor={id}>{kind === "avatar" ? t.studio.avatar : t.studio.cover}</label>
+      <div className="upload-row">
+        <input id={id} type="file" accept="image/jpeg,image/png,image/webp,image/gif" disabled={state === "busy"}
+          onChange={(e) => upload(e.target.files?.[0])} />
+        {state === "done" && <span role="status" data-testid={`${kind}-uploaded`}>{t.studio.uploaded}</span>}
+      </div>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}

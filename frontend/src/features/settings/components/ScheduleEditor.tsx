@@ -1,0 +1,54 @@
+import type { Slot } from "../../../api/types";
+import { t } from "../../../i18n/en";
+import { DAYS } from "../utils/schedule";
+
+/** Per weekday a list of slots; a slot may run past midnight (23:00–08:00). Errors shown beside their slot. */
+export function ScheduleEditor({ days, onChange, errors }: {
+  days: Record<string, Slot[]>;
+  onChange: (days: Record<string, Slot[]>) => void;
+  errors: Record<string, string>;
+}) {
+  const update = (day: string, slots: Slot[]) => onChange({ ...days, [day]: slots });
+  return (
+    <div className="schedule-editor" data-testid="schedule-editor">
+      {DAYS.map((day) => {
+        const slots = days[day] ?? [];
+        return (
+          <fieldset key={day}>
+            <legend>{t.days[day]}</legend>
+            {slots.map((slot, i) => {
+              const key = `streamingSchedule.days.${day}[${i}]`;
+              const error = errors[`${key}.start`] ?? errors[`${key}.end`] ?? errors[key];
+              return (
+                <div key={i} className="slot-row">
+                  <label>
+                    <span className="sr-only">{`${t.days[day]} ${i + 1} start`}</span>
+                    <input type="time" value={slot.start} aria-label={`${t.days[day]} slot ${i + 1} start`}
+                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, start: e.target.value } : s)))} />
+                  </label>
+                  –
+                  <label>
+                    <span className="sr-only">{`${t.days[day]} ${i + 1} end`}</span>
+                    <input type="time" value={slot.end} aria-label={`${t.days[day]} slot ${i + 1} end`}
+                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, end: e.target.value } : s)))} />
+                  </label>
+                  <select value={slot.mode} aria-label={`${t.days[day]} slot ${i + 1} mode`}
+                    onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, mode: e.target.value as Slot["mode"] } : s)))}>
+                    {(["teezer", "live", "offline"] as const).map((m) => (
+                      <option key={m} value={m}>{t.teezer.modes[m]}</option>
+                    ))}
+                  </select>
+                  <button type="button" onClick={() => update(day, slots.filter((_, j) => j !== i))}>{t.settings.removeSlot}</button>
+                  {error && <span className="field-error" role="alert">{error}</span>}
+                </div>
+              );
+            })}
+            <button type="button" onClick={() => update(day, [...slots, { start: "20:00", end: "23:00", mode: "live" }])}>
+              {t.settings.addSlot}
+            </button>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Mood, NotificationFrom, Profile } from "../api/types";
+
+/**
+ * The Socket.IO events of the app, typed once (socket.io-client's Socket<ServerToClientEvents,
+ * ClientToServerEvents>). What the server sends: to the user's own room, notification:new; to the
+ * watchers of a profile, its live state, mood, Teezer state, counters and gifts.
+ */
+export interface ServerToClientEvents {
+  /** Someone followed me, or my subscription to a creator could not be renewed. */
+  "notification:new": (data: { type: "new_follower" | "subscription_lapsed"; from: NotificationFrom | null; createdAt: string }) => void;
+  "profile:live": (data: { userId: string; isLive: boolean }) => void;
+  "profile:mood": (data: { userId: string; mood: Mood | null }) => void;
+  "profile:teezer": (data: { userId: string; active: boolean; status: Profile["user"]["teezer"]["status"] }) => void;
+  /** The profile's public counters; version orders snapshots between the server's nodes. */
+  "stats:update": (data: { userId: string; version?: number } & Profile["stats"]) => void;
+  "gift:received": (data: { userId: string; gift: { type: string; emoji: string; label: string }; count: number }) => void;
+  /** The server's confirmation of a profile:watch (nothing in the app waits for it). */
+  "profile:watching": (data: { userId: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  "profile:watch": (data: { userId: string }) => void;
+  "profile:unwatch": (data: { userId: string }) => void;
+}
+
+export type ServerEventName = keyof ServerToClientEvents;
+export type ServerEventData<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/** One server event as [name, data]: a listener that checks the name gets that event's data type. */
+export type ServerEvent = { [E in ServerEventName]: [event: E, data: ServerEventData<E>] }[ServerEventName];
