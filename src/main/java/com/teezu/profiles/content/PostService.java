@@ -11,6 +11,7 @@ import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.FieldError;
 import com.teezu.profiles.stats.CountersChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Service
 public class PostService {
 
-    public record Published(UUID id, String visibility, Integer priceTokens) {
+    public record Published(UUID id, String visibility, @Nullable Integer priceTokens) {
     }
 
     private final MediaService media;

@@ -4,6 +4,8 @@ import com.teezu.profiles.fantasy.FantasyCatalog;
 
 import com.teezu.profiles.shared.web.FieldError;
 import com.teezu.profiles.teezer.ScheduleParser;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -26,6 +28,21 @@ record ProfilePatch(Set<String> present, String displayName, String bio, String 
     static final int MAX_TAGS = 20;
     static final Set<String> FIELDS = Set.of("displayName", "bio", "location", "currentMood", "teezerActive",
             "fantasyProfile", "streamingSchedule");
+
+    /**
+     * The body as the API document shows it; {@link #parse} reads the tree itself, so that an absent field
+     * (keep) and null (clear) differ. Every field is optional.
+     */
+    @Schema(description = "Every field is optional: an absent one is kept, null clears the ones that may be empty")
+    record Request(@Schema(minLength = 1, maxLength = MAX_NAME) String displayName,
+                   @Schema(maxLength = MAX_BIO) @Nullable String bio,
+                   @Schema(maxLength = MAX_LOCATION) @Nullable String location,
+                   @Schema(description = "A mood key of the catalogue (`GET /api/catalog`); null for none") @Nullable String currentMood,
+                   Boolean teezerActive,
+                   @Schema(description = "null removes the fantasy profile") @Nullable FantasyPatch fantasyProfile,
+                   @Schema(description = "The weekly schedule; at most " + ScheduleParser.MAX_SLOTS_PER_DAY
+                           + " slots a day, none overlapping") ProfileView.@Nullable Schedule streamingSchedule) {
+    }
 
     /** Fields absent = keep; a FantasyPatch of null = remove the fantasy profile. */
     record FantasyPatch(Map<String, Integer> dnaScores, List<String> kinks, List<String> intent,

@@ -3,6 +3,7 @@ package com.teezu.profiles.profile;
 import com.teezu.profiles.fantasy.FantasyCatalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -24,8 +25,9 @@ public record ProfileView(
         List<GridItem> contentGrid,
         @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
 
-    public record User(UUID id, String username, String displayName, String bio, String location, String avatarUrl,
-                       String coverUrl, String role, Badge badge, Catalog.Mood mood, boolean isVerified, boolean isLive,
+    public record User(UUID id, String username, String displayName, @Nullable String bio, @Nullable String location,
+                       @Nullable String avatarUrl, @Nullable String coverUrl, String role, Badge badge,
+                       Catalog.@Nullable Mood mood, boolean isVerified, boolean isLive,
                        Teezer teezer, String timezone, OffsetDateTime createdAt) {
     }
 
@@ -48,7 +50,7 @@ public record ProfileView(
     public record Gift(String type, String emoji, String label, int count) {
     }
 
-    public record GridItem(UUID id, String title, String visibility, boolean locked, Integer priceTokens,
+    public record GridItem(UUID id, @Nullable String title, String visibility, boolean locked, @Nullable Integer priceTokens,
                            String thumbnailUrl, boolean blurred,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String mediaUrl,
                            int likes, boolean liked, OffsetDateTime createdAt) {
