@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.ProblemResponse;
 import com.teezu.profiles.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -15,12 +16,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
@@ -54,7 +57,8 @@ class AuthController {
     record SessionView(String token, String csrfToken, OffsetDateTime expiresAt, UserView user) {
     }
 
-    record MeView(UserView user, String csrfToken) {
+    /** {@code csrfToken}: null for a bearer-token session, which needs none. */
+    record MeView(UserView user, @Nullable String csrfToken) {
     }
 
     private final AuthService auth;
@@ -66,18 +70,22 @@ class AuthController {
     }
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 409, description = "The username is taken")
     ResponseEntity<SessionView> register(@Valid @RequestBody RegisterRequest body) {
         var in = auth.register(body.username(), body.password(), body.displayName());
         return withCookie(ResponseEntity.status(HttpStatus.CREATED), in);
     }
 
     @PostMapping("/login")
+    @ProblemResponse(status = 429, description = "Too many failed log-ins for this name or address; see `Retry-After`")
     ResponseEntity<SessionView> login(@RequestBody LoginRequest body, HttpServletRequest request) {
         var in = auth.login(body.username(), body.password(), request.getRemoteAddr());
         return withCookie(ResponseEntity.ok(), in);
     }
 
     @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> logout(@AuthenticationPrincipal AuthUser user, HttpServletRequest request) {
         if (user == null) throw ApiProblem.unauthorized();
         auth.logout(user, SessionAuthenticationFilter.tokenOf(request));

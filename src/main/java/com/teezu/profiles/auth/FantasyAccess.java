@@ -13,6 +13,7 @@ public enum FantasyAccess {
         this.key = key;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return key;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -46,6 +47,7 @@ class ContentController {
     }
 
     @PostMapping(value = "/api/content", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PostService.Published> publish(@RequestParam("file") MultipartFile file, @Valid PostRequest post,
                                                   @AuthenticationPrincipal AuthUser caller) throws IOException {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -53,6 +55,7 @@ class ContentController {
     }
 
     @DeleteMapping("/api/content/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
         posts.delete(caller, id);
         return ResponseEntity.noContent().build();

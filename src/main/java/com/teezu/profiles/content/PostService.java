@@ -10,6 +10,7 @@ import com.teezu.profiles.media.MediaService;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.stats.CountersChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import java.util.UUID;
 @Service
 public class PostService {
 
-    public record Published(UUID id, Visibility visibility, Integer priceTokens) {
+    public record Published(UUID id, Visibility visibility, @Nullable Integer priceTokens) {
     }
 
     private final MediaService media;

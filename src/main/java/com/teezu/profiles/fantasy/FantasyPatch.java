@@ -4,6 +4,8 @@ import com.teezu.profiles.auth.Consent;
 import com.teezu.profiles.shared.web.NoDuplicates;
 import com.teezu.profiles.shared.web.NotCleared;
 import com.teezu.profiles.shared.web.Patch;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
@@ -28,12 +30,16 @@ import java.util.Map;
  */
 public record FantasyPatch(
         @NotCleared Patch<@Valid DnaScores> dnaScores,
+        @ArraySchema(maxItems = MAX_TAGS, uniqueItems = true, schema = @Schema(description = "kink keys of the catalogue"))
         @NotCleared Patch<@Size(max = MAX_TAGS, message = "at most {max} entries") @NoDuplicates
                 List<@NotNull @InCatalog(InCatalog.Of.KINKS) String>> kinks,
+        @ArraySchema(maxItems = MAX_TAGS, uniqueItems = true, schema = @Schema(description = "intent keys of the catalogue"))
         @NotCleared Patch<@Size(max = MAX_TAGS, message = "at most {max} entries") @NoDuplicates
                 List<@NotNull @InCatalog(InCatalog.Of.INTENTS) String>> intent,
+        @ArraySchema(maxItems = MAX_TAGS, uniqueItems = true, schema = @Schema(description = "availability keys of the catalogue"))
         @NotCleared Patch<@Size(max = MAX_TAGS, message = "at most {max} entries") @NoDuplicates
                 List<@NotNull @InCatalog(InCatalog.Of.AVAILABILITY) String>> availability,
+        @Schema(allowableValues = {"suggestive", "explicit"})
         @NotCleared Patch<@InCatalog(InCatalog.Of.CONSENT_LEVELS) Consent> consentLevel) {
 
     public static final int MAX_TAGS = 20;

@@ -2,6 +2,7 @@ package com.teezu.profiles.follow;
 
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.media.MediaUrls;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,11 @@ import java.util.UUID;
 @RestController
 class FollowController {
 
-    record Item(UUID id, String username, String displayName, String avatarUrl, OffsetDateTime followedAt) {
+    record Item(UUID id, String username, String displayName, @Nullable String avatarUrl, OffsetDateTime followedAt) {
     }
 
-    record PageView(List<Item> items, String nextCursor) {
+    /** {@code nextCursor}: null on the last page. */
+    record PageView(List<Item> items, @Nullable String nextCursor) {
     }
 
     private final FollowService follows;

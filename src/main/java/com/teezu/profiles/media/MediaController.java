@@ -1,6 +1,10 @@
 package com.teezu.profiles.media;
 
 import com.teezu.profiles.shared.web.ApiProblem;
+import com.teezu.profiles.shared.web.ProblemResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,11 @@ class MediaController {
     }
 
     @GetMapping("/media/**")
+    @ApiResponse(responseCode = "200", description = "The file; the links come signed in the API's answers", content = {
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
+    @ProblemResponse(status = 503, description = "The media store cannot be reached; try again shortly")
     ResponseEntity<InputStreamResource> media(HttpServletRequest request,
                                               @RequestParam(required = false) Long exp,
                                               @RequestParam(required = false) String sig) throws IOException {

@@ -4,6 +4,7 @@ import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.media.MediaUrls;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.PageCursor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,16 +20,17 @@ import java.util.UUID;
 @RestController
 class NotificationController {
 
-    record From(UUID id, String username, String displayName, String avatarUrl) {
+    record From(UUID id, String username, String displayName, @Nullable String avatarUrl) {
     }
 
-    record Item(UUID id, String type, From from, OffsetDateTime createdAt, boolean read) {
+    record Item(UUID id, String type, @Nullable From from, OffsetDateTime createdAt, boolean read) {
     }
 
-    record PageView(List<Item> items, String nextCursor, int unread) {
+    record PageView(List<Item> items, @Nullable String nextCursor, int unread) {
     }
 
-    record ReadRequest(List<UUID> ids) {
+    /** No ids (or no body): all of them. */
+    record ReadRequest(@Nullable List<UUID> ids) {
     }
 
     record ReadView(int marked, int unread) {

@@ -1,6 +1,10 @@
 package com.teezu.profiles.profile;
 
 import com.teezu.profiles.auth.AuthUser;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +38,10 @@ class ProfileController {
      * {@code checkNotModified}), keeping the caching headers.
      */
     @GetMapping("/api/users/{id}/profile")
+    @ApiResponse(responseCode = "200", description = "The profile as this viewer may see it", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ProfileView.class),
+            examples = @ExampleObject(name = "lovelylena", ref = ProfileApiDocs.LOVELYLENA)))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match", content = @Content)
     ResponseEntity<byte[]> profile(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
         byte[] body = json.writeValueAsBytes(profiles.read(id, caller));
         return ResponseEntity.ok()

@@ -83,7 +83,7 @@ public class ProfileEditService {
         });
         patch.streamingSchedule().ifPresent(s -> {
             if (s == null) writes.deleteSchedule(userId);
-            else writes.upsertSchedule(userId, JSONB.jsonb(json.writeValueAsString(s.schedule().toJson())));
+            else writes.upsertSchedule(userId, JSONB.jsonb(json.writeValueAsString(s.schedule().toDays())));
         });
 
         if (patch.currentMood().present() && current.mood() != patch.currentMood().value()) {

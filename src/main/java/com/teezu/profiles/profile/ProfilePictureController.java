@@ -11,11 +11,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.util.Map;
 
 /** The caller's own profile and cover pictures: stored (re-encoded) first, then the profile points at them. */
 @RestController
 class ProfilePictureController {
+
+    record AvatarView(String avatarUrl) {
+    }
+
+    record CoverView(String coverUrl) {
+    }
 
     private final MediaService media;
     private final MediaUrls urls;
@@ -28,18 +33,18 @@ class ProfilePictureController {
     }
 
     @PutMapping(value = "/api/users/me/avatar", consumes = "multipart/form-data")
-    Map<String, String> avatar(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser caller) throws IOException {
+    AvatarView avatar(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser caller) throws IOException {
         if (caller == null) throw ApiProblem.unauthorized();
         String key = media.storeAvatar(file.getBytes());
         writes.setAvatar(caller.id(), key);
-        return Map.of("avatarUrl", urls.url(key));
+        return new AvatarView(urls.url(key));
     }
 
     @PutMapping(value = "/api/users/me/cover", consumes = "multipart/form-data")
-    Map<String, String> cover(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser caller) throws IOException {
+    CoverView cover(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser caller) throws IOException {
         if (caller == null) throw ApiProblem.unauthorized();
         String key = media.storeCover(file.getBytes());
         writes.setCover(caller.id(), key);
-        return Map.of("coverUrl", urls.url(key));
+        return new CoverView(urls.url(key));
     }
 }

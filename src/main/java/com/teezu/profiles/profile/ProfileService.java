@@ -102,9 +102,9 @@ public class ProfileService {
             BigDecimal eur = BigDecimal.valueOf(p.earnedTokensThisMonth() == null ? 0 : p.earnedTokensThisMonth())
                     .multiply(settings.tokenEur()).setScale(2, RoundingMode.HALF_UP);
             privateStats = new ProfileView.PrivateStats(new ProfileView.Money(eur.toPlainString(), "EUR"),
-                    p.tipTotal(), p.subscribers(), new ProfileView.Schedule(p.timeZone(), schedule.toJson()));
+                    p.tipTotal(), p.subscribers(), new ProfileView.Schedule(p.timeZone(), schedule.toDays()));
         }
-        return new ProfileView(user, stats, relation, access.key(), fantasy, gifts, grid, privateStats);
+        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats);
     }
 
     private ProfileView.GridItem gridItem(Viewer viewer, ProfileRepository.ProfileRow p, ProfileRepository.GridRow item) {

@@ -1,10 +1,13 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.auth.FantasyAccess;
 import com.teezu.profiles.auth.Visibility;
+import com.teezu.profiles.teezer.ScheduleRequest;
 
 import com.teezu.profiles.fantasy.FantasyCatalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -20,14 +23,15 @@ public record ProfileView(
         User user,
         Stats stats,
         ViewerRelation viewer,
-        String fantasyAccess,
+        FantasyAccess fantasyAccess,
         @JsonInclude(JsonInclude.Include.NON_NULL) Fantasy fantasyProfile,
         List<Gift> giftVault,
         List<GridItem> contentGrid,
         @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
 
-    public record User(UUID id, String username, String displayName, String bio, String location, String avatarUrl,
-                       String coverUrl, String role, Badge badge, Catalog.MoodView mood, boolean isVerified, boolean isLive,
+    public record User(UUID id, String username, String displayName, @Nullable String bio, @Nullable String location,
+                       @Nullable String avatarUrl, @Nullable String coverUrl, String role, Badge badge,
+                       Catalog.@Nullable MoodView mood, boolean isVerified, boolean isLive,
                        Teezer teezer, String timezone, OffsetDateTime createdAt) {
     }
 
@@ -50,7 +54,7 @@ public record ProfileView(
     public record Gift(String type, String emoji, String label, int count) {
     }
 
-    public record GridItem(UUID id, String title, Visibility visibility, boolean locked, Integer priceTokens,
+    public record GridItem(UUID id, @Nullable String title, Visibility visibility, boolean locked, @Nullable Integer priceTokens,
                            String thumbnailUrl, boolean blurred,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String mediaUrl,
                            int likes, boolean liked, OffsetDateTime createdAt) {
@@ -62,6 +66,6 @@ public record ProfileView(
     public record PrivateStats(Money earningsThisMonth, long tipTotalTokens, int subscribers, Schedule streamingSchedule) {
     }
 
-    public record Schedule(String timezone, Map<String, List<Map<String, String>>> days) {
+    public record Schedule(String timezone, Map<String, List<ScheduleRequest.Slot>> days) {
     }
 }

@@ -3,6 +3,9 @@ package com.teezu.profiles.profile;
 
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.shared.web.ApiProblem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import com.teezu.profiles.auth.Consent;
 import jakarta.validation.Valid;
@@ -66,6 +70,7 @@ class ProfileWriteController {
     }
 
     @PostMapping("/api/users/{id}/verification")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> verify(@PathVariable String id, @Valid @RequestBody VerificationRequest body,
                                 @AuthenticationPrincipal AuthUser caller) {
         edits.verify(caller, id, body.identityVerified(), body.ageVerified(), body.method(), body.provider(), body.reference());

@@ -1,6 +1,7 @@
 package com.teezu.profiles.subscriptions;
 
 import com.teezu.profiles.auth.AuthUser;
+import com.teezu.profiles.shared.web.ProblemResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class SubscriptionController {
     }
 
     @PostMapping("/api/users/{id}/subscription")
+    @ProblemResponse(status = 402, description = "Not enough tokens for the first month; nothing was charged")
     SubscriptionService.State subscribe(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
         return subscriptions.subscribe(caller, id);
     }

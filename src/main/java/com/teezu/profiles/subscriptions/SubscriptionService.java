@@ -10,6 +10,7 @@ import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.database.Retry;
 import com.teezu.profiles.users.UserDirectory;
 import com.teezu.profiles.wallet.LedgerService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +28,7 @@ public class SubscriptionService {
 
     static final int DEFAULT_MONTHLY_PRICE = 100;
 
-    public record State(boolean subscribed, boolean renews, OffsetDateTime currentPeriodEnd, int priceTokens, boolean charged,
+    public record State(boolean subscribed, boolean renews, @Nullable OffsetDateTime currentPeriodEnd, int priceTokens, boolean charged,
                         long balance) {
     }
 

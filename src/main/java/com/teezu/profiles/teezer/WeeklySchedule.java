@@ -82,20 +82,14 @@ public record WeeklySchedule(Map<DayOfWeek, List<Slot>> days) {
     }
 
     /** As JSON-ready maps: {"mon": [{"start":"20:00","end":"23:00","mode":"live"}], …}, days in week order. */
-    public Map<String, List<Map<String, String>>> toJson() {
-        Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+    /** The form it is stored and shown in: day key → its slots (days without slots left out). */
+    public Map<String, List<ScheduleRequest.Slot>> toDays() {
+        Map<String, List<ScheduleRequest.Slot>> out = new LinkedHashMap<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             List<Slot> slots = on(d);
             if (slots.isEmpty()) continue;
-            List<Map<String, String>> list = new ArrayList<>();
-            for (Slot s : slots) {
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("start", s.start().toString());
-                m.put("end", s.end().toString());
-                m.put("mode", s.mode().key());
-                list.add(m);
-            }
-            out.put(keyOf(d), list);
+            out.put(keyOf(d), slots.stream()
+                    .map(x -> new ScheduleRequest.Slot(x.start().toString(), x.end().toString(), x.mode())).toList());
         }
         return out;
     }

@@ -12,6 +12,7 @@ import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.shared.web.ApiProblem;
 import com.teezu.profiles.shared.web.PageCursor;
 import com.teezu.profiles.users.UserDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,10 @@ import java.util.UUID;
 @RestController
 class WalletController {
 
-    record Movement(long id, UUID transactionId, String kind, long amount, OffsetDateTime createdAt, UUID reference) {
+    record Movement(long id, UUID transactionId, String kind, long amount, OffsetDateTime createdAt, @Nullable UUID reference) {
     }
 
-    record WalletView(long balance, String currency, List<Movement> history, String nextCursor) {
+    record WalletView(long balance, String currency, List<Movement> history, @Nullable String nextCursor) {
     }
 
     record TopUpRequest(@NotNull(message = "is required") String user,
