@@ -61,12 +61,12 @@ public final class AccessPolicy {
     }
 
     /** Gifts and subscriptions go to creators only (the role that may receive them). */
-    public static boolean canReceiveGifts(String recipientRole) {
-        return recipientRole != null && Role.fromKey(recipientRole).has(Permission.RECEIVE_GIFTS);
+    public static boolean canReceiveGifts(Role recipientRole) {
+        return recipientRole != null && recipientRole.has(Permission.RECEIVE_GIFTS);
     }
 
-    public static boolean offersSubscriptions(String creatorRole) {
-        return creatorRole != null && Role.fromKey(creatorRole).has(Permission.PUBLISH_CONTENT);
+    public static boolean offersSubscriptions(Role creatorRole) {
+        return creatorRole != null && creatorRole.has(Permission.PUBLISH_CONTENT);
     }
 
     /** Deleting a content item: its creator only. */

@@ -46,11 +46,11 @@ class AuthController {
     record LoginRequest(String username, String password) {
     }
 
-    record UserView(UUID id, String username, String displayName, String role, boolean isVerified,
-                    boolean ageVerified, String consentPreference) {
+    record UserView(UUID id, String username, String displayName, Role role, boolean isVerified,
+                    boolean ageVerified, Consent consentPreference) {
         static UserView of(AuthService.Account a) {
-            return new UserView(a.id(), a.username(), a.displayName(), a.role().key(), a.verified(), a.ageVerified(),
-                    a.consent().key());
+            return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.verified(), a.ageVerified(),
+                    a.consent());
         }
     }
 

@@ -81,7 +81,7 @@ public class ProfileService {
         var user = new ProfileView.User(p.id(), p.username(), p.displayName(), p.bio(), p.location(),
                 p.avatarKey() == null ? null : media.url(p.avatarKey()),
                 p.coverKey() == null ? null : media.url(p.coverKey()),
-                role.key(), new ProfileView.Badge(role.badgeLabel(), role.badgeColors()),
+                role, new ProfileView.Badge(role.badgeLabel(), role.badgeColors()),
                 p.mood() == null ? null : Mood.fromKey(p.mood()).view(),
                 p.verified(), p.live(), new ProfileView.Teezer(p.teezerActive(), status.key()),
                 p.timeZone(), p.createdAt());

@@ -1,5 +1,7 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.auth.Role;
+
 import com.teezu.profiles.auth.FantasyAccess;
 import com.teezu.profiles.auth.Visibility;
 import com.teezu.profiles.teezer.ScheduleRequest;
@@ -30,7 +32,7 @@ public record ProfileView(
         @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
 
     public record User(UUID id, String username, String displayName, @Nullable String bio, @Nullable String location,
-                       @Nullable String avatarUrl, @Nullable String coverUrl, String role, Badge badge,
+                       @Nullable String avatarUrl, @Nullable String coverUrl, Role role, Badge badge,
                        Catalog.@Nullable MoodView mood, boolean isVerified, boolean isLive,
                        Teezer teezer, String timezone, OffsetDateTime createdAt) {
     }

@@ -87,7 +87,7 @@ class SubscriptionRenewals {
         var row = subscriptions.lockDue(subscriberId, creatorId, now);
         if (row.isEmpty()) return Outcome.SKIPPED; // renewed, cancelled or being renewed elsewhere meanwhile
         var s = row.get();
-        if (!AccessPolicy.offersSubscriptions(s.creatorRole().getLiteral())) {
+        if (!AccessPolicy.offersSubscriptions(com.teezu.profiles.auth.Role.fromKey(s.creatorRole().getLiteral()))) {
             subscriptions.cancel(subscriberId, creatorId, s.periodEnd());
             subscriptions.adjustSubscribers(creatorId, -1);
             return Outcome.ENDED;

@@ -1,5 +1,7 @@
 package com.teezu.profiles.users;
 
+import com.teezu.profiles.auth.Role;
+
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,7 @@ import java.util.UUID;
 @Service
 public class UserDirectory {
 
-    public record UserRef(UUID id, String username, String displayName, String role, String avatarKey) {
+    public record UserRef(UUID id, String username, String displayName, Role role, String avatarKey) {
     }
 
     private final UserRepository users;

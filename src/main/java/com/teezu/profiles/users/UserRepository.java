@@ -1,5 +1,7 @@
 package com.teezu.profiles.users;
 
+import com.teezu.profiles.auth.Role;
+
 import com.teezu.profiles.db.enums.UserRole;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
@@ -33,6 +35,6 @@ class UserRepository {
     }
 
     private static UserDirectory.UserRef ref(Record5<UUID, String, String, UserRole, String> r) {
-        return new UserDirectory.UserRef(r.value1(), r.value2(), r.value3(), r.value4().getLiteral(), r.value5());
+        return new UserDirectory.UserRef(r.value1(), r.value2(), r.value3(), Role.fromKey(r.value4().getLiteral()), r.value5());
     }
 }

@@ -142,8 +142,8 @@ class AccessPolicyTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void giftsAndSubscriptionsGoToCreatorsOnly(Role role) {
-        assertThat(AccessPolicy.canReceiveGifts(role.key())).isEqualTo(role == Role.CREATOR);
-        assertThat(AccessPolicy.offersSubscriptions(role.key())).isEqualTo(role == Role.CREATOR);
+        assertThat(AccessPolicy.canReceiveGifts(role)).isEqualTo(role == Role.CREATOR);
+        assertThat(AccessPolicy.offersSubscriptions(role)).isEqualTo(role == Role.CREATOR);
     }
 
     @ParameterizedTest
