@@ -43,7 +43,7 @@ function profile(role: "creator" | "member"): Profile {
   };
 }
 
-const me = (role: string): Me => ({ id: "u1", username: "lena", displayName: "Lena", role, isVerified: true, ageVerified: true, consentPreference: "explicit" });
+const me = (role: Me["role"]): Me => ({ id: "u1", username: "lena", displayName: "Lena", role, isVerified: true, ageVerified: true, consentPreference: "explicit" });
 
 /** The server: who-am-I and her profile for GETs (a save reloads them), answer() for the writes, which are recorded. */
 function server(answer: () => Response, role: "creator" | "member" = "creator") {
