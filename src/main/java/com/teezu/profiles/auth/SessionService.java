@@ -32,8 +32,8 @@ public class SessionService {
     public record IssuedSession(UUID sessionId, String token, String csrfToken, OffsetDateTime expiresAt) {
     }
 
-    /** Published when a session ends, so every node forgets the token at once. */
-    public record SessionRevoked(String tokenHashHex) {
+    /** Published when a session ends, so every node forgets the token and closes its sockets at once. */
+    public record SessionRevoked(String tokenHashHex, UUID sessionId) {
     }
 
     private record Cached(UUID sessionId, UUID userId, OffsetDateTime expiresAt, Role role) {
@@ -91,7 +91,7 @@ public class SessionService {
         sessions.delete(sessionId);
         String key = HexFormat.of().formatHex(Tokens.hash(token));
         cache.invalidate(key);
-        return new SessionRevoked(key);
+        return new SessionRevoked(key, sessionId);
     }
 
     /** Another node ended a session. */

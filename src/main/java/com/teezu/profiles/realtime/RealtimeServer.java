@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 class RealtimeServer implements SmartLifecycle {
 
     static final String USER_ATTRIBUTE = "teezu.user";
+    static final String SESSION_ATTRIBUTE = "teezu.session";
     private static final Logger log = LoggerFactory.getLogger(RealtimeServer.class);
 
     private final SessionService sessions;
@@ -113,7 +114,17 @@ class RealtimeServer implements SmartLifecycle {
 
     private static void join(SocketIOClient client, AuthUser user) {
         client.set(USER_ATTRIBUTE, user.id());
+        if (user.sessionId() != null) client.set(SESSION_ATTRIBUTE, user.sessionId());
         client.joinRoom(userRoom(user.id()));
+    }
+
+    /** Closes this node's sockets of a session that ended (logout): they stop hearing that user's events at once. */
+    void disconnectSession(UUID sessionId) {
+        SocketIOServer running = server;
+        if (running == null) return;
+        for (SocketIOClient client : running.getAllClients()) {
+            if (sessionId.equals(client.get(SESSION_ATTRIBUTE))) client.disconnect();
+        }
     }
 
     /** The session cookie of a handshake whose page (Origin) is on the host the handshake was sent to. */

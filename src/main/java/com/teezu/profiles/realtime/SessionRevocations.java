@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Carries logouts to every node: each node keeps checked session tokens for a while, so a revoked
@@ -19,12 +20,15 @@ class SessionRevocations {
 
     private final RealtimeBus bus;
 
-    SessionRevocations(RealtimeBus bus, SessionService sessions) {
+    SessionRevocations(RealtimeBus bus, SessionService sessions, RealtimeServer sockets) {
         this.bus = bus;
         bus.observe(message -> {
             if (!RealtimeBus.NODES.equals(message.room())) return;
             if (REVOKED.equals(message.event()) && message.payload().get("tokenHash") instanceof String hash) {
-                sessions.forget(new SessionService.SessionRevoked(hash));
+                UUID sessionId = message.payload().get("sessionId") instanceof String id ? UUID.fromString(id) : null;
+                sessions.forget(new SessionService.SessionRevoked(hash, sessionId));
+                // a socket lives longer than one request: the session's sockets on this node end now too
+                if (sessionId != null) sockets.disconnectSession(sessionId);
             } else if (RealtimeBus.REDIS_CONNECTED.equals(message.event())) {
                 sessions.forgetAll();
             }
@@ -33,6 +37,7 @@ class SessionRevocations {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SessionService.SessionRevoked revoked) {
-        bus.publish(RealtimeBus.NODES, REVOKED, Map.of("tokenHash", revoked.tokenHashHex()));
+        bus.publish(RealtimeBus.NODES, REVOKED, Map.of("tokenHash", revoked.tokenHashHex(),
+                "sessionId", String.valueOf(revoked.sessionId())));
     }
 }

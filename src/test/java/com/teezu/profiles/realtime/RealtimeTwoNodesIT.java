@@ -223,6 +223,32 @@ class RealtimeTwoNodesIT {
     }
 
     @Test
+    void aLogoutClosesThatSessionsSocketsOnEveryNodeAndTheyHearNothingMore() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.aMember();
+        String onA = clients.connect(realtime(nodeA), creator.token(), List.of("websocket"));
+        String onB = clients.connect(realtime(nodeB), creator.token(), List.of("polling"));
+        assertThat(clients.connected(onA)).isTrue();
+        assertThat(clients.connected(onB)).isTrue();
+        assertThat(post(nodeA, "/api/auth/logout", creator.token(), null)).isEqualTo(204);
+        for (String s : List.of(onA, onB)) {
+            await().atMost(Duration.ofSeconds(3)).until(() -> !clients.events(s).isEmpty()
+                    || clients.all().stream().anyMatch(l -> s.equals(l.id()) && "disconnect".equals(l.type())));
+            assertThat(clients.all().stream().filter(l -> s.equals(l.id()) && "disconnect".equals(l.type())))
+                    .as("socket %s closed by the server", s).isNotEmpty();
+        }
+        // a new follower of the logged-out creator: her closed sockets hear nothing, while a watcher of her
+        // profile on the same node hears the follow (the notification would have gone out before it)
+        String watcher = clients.connect(realtime(nodeA), null, List.of("websocket"));
+        clients.watch(watcher, creator.id().toString());
+        assertThat(post(nodeB, "/api/users/" + creator.id() + "/follow", fan.token(), null)).isEqualTo(200);
+        clients.awaitEvent(watcher, "stats:update", d -> d.path("followers").intValue() == 1, Duration.ofSeconds(5));
+        assertThat(post(nodeA, "/api/users/" + fan.id() + "/follow", creator.token(), null)).isEqualTo(401);
+        assertThat(clients.events(onA, "notification:new")).isEmpty();
+        assertThat(clients.events(onB, "notification:new")).isEmpty();
+    }
+
+    @Test
     void healthReportsRedis() throws Exception {
         var r = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(Api.JSON.readTree(r.body()).at("/components/redis/status").stringValue()).isEqualTo("UP");
