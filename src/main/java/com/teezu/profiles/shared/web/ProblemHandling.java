@@ -85,9 +85,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         BodyProblems.discard();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimit.TooLarge) {
+                return body(new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+                        "Request bodies are limited to " + BodySizeLimit.MAX_JSON_BYTES / 1024 + " KiB"));
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         String detail = "The request body is not valid JSON";
         Throwable cause = ex.getCause();
+        if (cause instanceof tools.jackson.core.exc.StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property \"")) {
+            String name = read.getOriginalMessage().substring("Duplicate Object property \"".length()).replaceAll("\"$", "");
+            String field = read.processor() != null ? StrictJson.Noting.path(read.processor(), name) : name;
+            return body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                    "The request body names a field twice", List.of(new FieldError(field, "appears twice"))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             errors.add(new FieldError(path(unknown), "unknown field"));
             detail = "The request body has an unknown field";

@@ -18,7 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON read strictly, with every problem of a request body reported at once. A string is never
+ * JSON read strictly, with every problem of a request body reported at once. A field named twice is
+ * refused (never "last wins"). A string is never
  * taken for a number or a boolean, a number never for a string, {@code 1.5} never for an integer.
  * While a request body is being read ({@link BodyProblems}), an unknown field or a value of the wrong
  * type is noted with its path and reading goes on, so the client hears of all of them in one 400
@@ -39,6 +40,7 @@ class StrictJson {
                 .addDeserializer(Boolean.TYPE, new Scalar<>(Boolean.TYPE, JsonToken.VALUE_TRUE));
         return builder -> builder
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(strict)
                 .addHandler(new Noting());

@@ -75,4 +75,36 @@ class StrictJsonIT {
         assertThat(fields(api.post("/api/wallet/topups", staff.token(), "[1,2]"))).containsExactly("body");
         assertThat(fields(api.post("/api/wallet/topups", staff.token(), "\"x\""))).containsExactly("body");
     }
+
+    @Test
+    void aFieldNamedTwiceIsRefusedNotLastWins() {
+        var creator = fixtures.aCreator();
+        String before = api.get("/api/users/me/profile", creator.token()).json().toString();
+        var r = api.patch("/api/users/me/profile", creator.token(), "{\"bio\":\"first\",\"bio\":\"second\"}");
+        assertThat(fields(r)).containsExactly("bio");
+        assertThat(api.get("/api/users/me/profile", creator.token()).json().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffWithA413AsSoonAsItPassesTheLimit() throws Exception {
+        var staff = fixtures.aStaffMember();
+        // 4 MiB of JSON with no Content-Length: Transfer-Encoding chunked, never buffered whole by us
+        byte[] chunk = ("{\"user\":\"" + "x".repeat(1024)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream endless = new java.io.InputStream() {
+            long sent;
+            @Override
+            public int read() {
+                if (sent >= 4L * 1024 * 1024) return -1;
+                long i = sent++;
+                return i < chunk.length ? chunk[(int) i] : 'x';
+            }
+        };
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.baseUrl() + "/api/wallet/topups"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + staff.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+        var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("payload-too-large").doesNotContain("Exception");
+    }
 }
