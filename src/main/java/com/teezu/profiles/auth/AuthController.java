@@ -1,7 +1,5 @@
 package com.teezu.profiles.auth;
 
-import com.teezu.profiles.users.DisplayName;
-import com.teezu.profiles.users.Username;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -5,7 +5,7 @@ import com.teezu.profiles.shared.web.NotCleared;
 import com.teezu.profiles.shared.web.Patch;
 import com.teezu.profiles.shared.web.PlainText;
 import com.teezu.profiles.teezer.ScheduleRequest;
-import com.teezu.profiles.users.DisplayName;
+import com.teezu.profiles.auth.DisplayName;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 

@@ -2,6 +2,7 @@ package com.teezu.profiles.users;
 
 import com.teezu.profiles.auth.Role;
 
+import com.teezu.profiles.auth.Username;
 import com.teezu.profiles.shared.Ids;
 import com.teezu.profiles.shared.web.ApiProblem;
 import org.springframework.stereotype.Service;

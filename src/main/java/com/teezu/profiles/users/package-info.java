@@ -1,2 +1,2 @@
-/** Looking users up: a path's {@code :id} (UUID, username or {@code me}) to a user, and the rules for a username and a display name. */
+/** Looking users up: a path's {@code :id} (UUID, username or {@code me}) to a user and her role, for every feature. */
 package com.teezu.profiles.users;

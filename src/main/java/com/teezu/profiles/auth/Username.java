@@ -1,4 +1,4 @@
-package com.teezu.profiles.users;
+package com.teezu.profiles.auth;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package com.teezu.profiles.users;
+package com.teezu.profiles.auth;
 
 import com.teezu.profiles.shared.web.PlainText;
 import jakarta.validation.Constraint;
