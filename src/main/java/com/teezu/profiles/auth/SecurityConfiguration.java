@@ -1,5 +1,6 @@
 package com.teezu.profiles.auth;
 
+import com.teezu.profiles.shared.web.ConnectSources;
 import com.teezu.profiles.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, SessionService sessions, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SessionService sessions, ProblemWriter problems,
+                                   java.util.List<ConnectSources> connectSources) throws Exception {
         http.csrf(csrf -> csrf.disable()) // our own: SessionAuthenticationFilter, for cookie sessions only
                 .cors(cors -> cors.disable())
                 .httpBasic(b -> b.disable())
@@ -45,9 +47,14 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, ex) ->
                                 problems.write(res, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Not allowed")))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-                                        + "connect-src 'self' ws: wss: http: https:; frame-ancestors 'none'"))
+                        // connect-src: the page's own origin and the realtime server only, never any host
+                        .addHeaderWriter((request, response) -> {
+                            if (response.containsHeader("Content-Security-Policy")) return;
+                            StringBuilder connect = new StringBuilder("'self'");
+                            connectSources.forEach(c -> c.forPage(request).forEach(o -> connect.append(' ').append(o)));
+                            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; "
+                                    + "style-src 'self' 'unsafe-inline'; connect-src " + connect + "; frame-ancestors 'none'");
+                        })
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
