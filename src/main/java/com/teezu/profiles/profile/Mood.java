@@ -13,12 +13,10 @@ public enum Mood {
     MYSTERIOUS("🌙", "#7c3aed"),
     SLEEPY("😴", "#64748b");
 
-    private final String emoji;
-    private final String color;
+    private final Catalog.MoodView view;
 
     Mood(String emoji, String color) {
-        this.emoji = emoji;
-        this.color = color;
+        this.view = new Catalog.MoodView(name().toLowerCase(), emoji, name().toLowerCase(), color);
     }
 
     @JsonValue
@@ -28,7 +26,7 @@ public enum Mood {
 
     /** What the UI shows for it. */
     public Catalog.MoodView view() {
-        return new Catalog.MoodView(key(), emoji, key(), color);
+        return view;
     }
 
     /** From its key; anything else is an IllegalArgumentException. */

@@ -12,19 +12,27 @@ import java.util.List;
 class RealtimeConnectSources implements ConnectSources {
 
     private final RealtimeServer server;
-    private final RealtimeSettings settings;
+    private final List<String> configured;
 
     RealtimeConnectSources(RealtimeServer server, RealtimeSettings settings) {
         this.server = server;
-        this.settings = settings;
+        this.configured = settings.realtimeUrl() == null || settings.realtimeUrl().isBlank() ? null : origins(settings.realtimeUrl());
     }
 
+    /** Every response carries the policy: a configured URL is parsed once, the default costs two concatenations. */
     @Override
     public List<String> forPage(HttpServletRequest request) {
-        URI url = URI.create(settings.realtimeUrl() != null && !settings.realtimeUrl().isBlank() ? settings.realtimeUrl()
-                : request.getScheme() + "://" + request.getServerName() + ":" + server.port());
-        String authority = url.getRawAuthority();
+        List<String> fixed = configured;
+        if (fixed != null) return fixed;
+        String authority = request.getServerName() + ":" + server.port();
+        return "https".equals(request.getScheme()) ? List.of("https://" + authority, "wss://" + authority)
+                : List.of("http://" + authority, "ws://" + authority);
+    }
+
+    private static List<String> origins(String realtimeUrl) {
+        URI url = URI.create(realtimeUrl);
         boolean secure = "https".equals(url.getScheme()) || "wss".equals(url.getScheme());
+        String authority = url.getRawAuthority();
         return List.of((secure ? "https://" : "http://") + authority, (secure ? "wss://" : "ws://") + authority);
     }
 }
