@@ -1,10 +1,12 @@
 package com.teezu.profiles.auth;
 
 import com.teezu.profiles.shared.web.ConnectSources;
+import com.teezu.profiles.shared.web.ErrorPages;
 import com.teezu.profiles.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -58,6 +61,28 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
+
+    /**
+     * What the firewall refuses (a {@code ;}, {@code ..}, {@code //}, an encoded control character, a
+     * method it does not know) goes through the container's error page, so it leaves as problem+json
+     * with the security headers like every other error; an unknown method is a 405 with the ones allowed.
+     */
+    @Bean
+    RequestRejectedHandler firewallRejections() {
+        return (request, response, rejected) -> {
+            if (!KNOWN_METHODS.contains(request.getMethod())) {
+                response.setHeader(HttpHeaders.ALLOW, String.join(", ", KNOWN_METHODS));
+                request.setAttribute(ErrorPages.DETAIL, "This method is not allowed here");
+                response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+            } else {
+                request.setAttribute(ErrorPages.DETAIL, "The request's address or headers are not allowed");
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
+    }
+
+    private static final java.util.List<String> KNOWN_METHODS =
+            java.util.List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     /**
      * Nothing exports observations; without this Spring Security still wraps each of its filters in an

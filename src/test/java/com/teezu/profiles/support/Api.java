@@ -117,6 +117,45 @@ public class Api {
         }
     }
 
+    /**
+     * One request written byte for byte on its own connection, for what an HTTP client would refuse or
+     * normalise: {@code ..}, {@code \\}, {@code %00}, TRACE, made-up methods.
+     */
+    public Response raw(String method, String rawPath, Map<String, String> headers) {
+        URI base = URI.create(baseUrl());
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder req = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\nHost: " + base.getAuthority()
+                    + "\r\nConnection: close\r\n");
+            headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
+            socket.getOutputStream().write(req.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = all.indexOf("\r\n\r\n");
+            String[] lines = all.substring(0, end).split("\r\n");
+            Map<String, java.util.List<String>> h = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                h.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(), k -> new java.util.ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
+            }
+            String body = all.substring(end + 4);
+            if ("chunked".equalsIgnoreCase(h.getOrDefault("transfer-encoding", java.util.List.of("")).getFirst())) {
+                StringBuilder out = new StringBuilder();
+                for (int at = 0; ; ) {
+                    int eol = body.indexOf("\r\n", at);
+                    int size = Integer.parseInt(body.substring(at, eol).trim(), 16);
+                    if (size == 0) break;
+                    out.append(body, eol + 2, eol + 2 + size);
+                    at = eol + 2 + size + 2;
+                }
+                body = out.toString();
+            }
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), h, body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(method + " " + rawPath + " failed", e);
+        }
+    }
+
     public byte[] bytes(String path) {
         try {
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
