@@ -42,8 +42,13 @@ class RealtimeServer implements SmartLifecycle {
     private final int port;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private volatile SocketIOServer server;
+    private final SocketGuard.Exceptions exceptions;
+    private final java.util.Set<String> origins;
 
-    RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, RealtimeSettings settings) throws IOException {
+    RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, RealtimeSettings settings,
+                   java.time.Clock clock) throws IOException {
+        this.exceptions = new SocketGuard.Exceptions(clock);
+        this.origins = SocketGuard.origins(settings.realtimeOrigins());
         this.sessions = sessions;
         this.auth = auth;
         this.users = users;
@@ -68,6 +73,11 @@ class RealtimeServer implements SmartLifecycle {
         if (s != null) s.getRoomOperations(room).sendEvent(event, payload);
     }
 
+    /** Connections closed because their client sent what could not be decoded. */
+    long refusedFrames() {
+        return exceptions.refused();
+    }
+
     int connectedClients() {
         SocketIOServer s = server;
         return s == null ? 0 : s.getAllClients().size();
@@ -83,11 +93,17 @@ class RealtimeServer implements SmartLifecycle {
         config.setMaxFramePayloadLength(64 * 1024);
         config.setMaxHttpContentLength(64 * 1024);
         config.setWebsocketCompression(false);
+        config.setAddVersionHeader(false);
+        // only pages that passed the origin guard get here, so reflecting their Origin is safe
+        config.setEnableCors(true);
+        config.setExceptionListener(exceptions);
         config.getSocketConfig().setReuseAddress(true);
         SocketIOServer s = new SocketIOServer(config);
+        s.setPipelineFactory(new SocketGuard.Initializer(origins));
         s.getNamespace("").addAuthTokenListener(this::authenticate);
-        s.addEventListener("profile:watch", Map.class, (client, data, ack) -> watch(client, data, true));
-        s.addEventListener("profile:unwatch", Map.class, (client, data, ack) -> watch(client, data, false));
+        // read as any JSON value: a string or an array where an object belongs is ignored, not a decoding error
+        s.addEventListener("profile:watch", Object.class, (client, data, ack) -> watch(client, data, true));
+        s.addEventListener("profile:unwatch", Object.class, (client, data, ack) -> watch(client, data, false));
         s.start();
         server = s;
         log.info("Socket.IO listening on port {}", port);
@@ -147,9 +163,8 @@ class RealtimeServer implements SmartLifecycle {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private void watch(SocketIOClient client, Map data, boolean join) {
-        Object raw = data == null ? null : data.get("userId");
+    private void watch(SocketIOClient client, Object data, boolean join) {
+        Object raw = data instanceof Map<?, ?> m ? m.get("userId") : null;
         Optional<UUID> id = raw instanceof String s ? Ids.parseUuid(s) : Optional.empty();
         if (id.isEmpty()) return;
         if (!join) {

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param realtimePort the Socket.IO server's port (0 = any free one)
  * @param redisUrl     share events between nodes through this Redis; empty = one node
  * @param redisChannel the Redis channel the nodes share
+ * @param realtimeOrigins pages of other host names that may connect (comma-separated origins, for a proxy
+ *                        set-up); a page on the socket's own host name always may, no other ever
  */
 @ConfigurationProperties("teezu")
 public record RealtimeSettings(@DefaultValue("") String realtimeUrl, @DefaultValue("8081") int realtimePort,
-                               @DefaultValue("") String redisUrl, @DefaultValue("teezu:realtime") String redisChannel) {
+                               @DefaultValue("") String redisUrl, @DefaultValue("teezu:realtime") String redisChannel,
+                               @DefaultValue("") String realtimeOrigins) {
 }

@@ -82,6 +82,11 @@ public class SocketClients implements AutoCloseable {
         return lines.stream().anyMatch(l -> id.equals(l.id()) && "connect".equals(l.type()));
     }
 
+    /** The server (or the client) has closed this socket since it connected. */
+    public boolean disconnected(String id) {
+        return lines.stream().anyMatch(l -> id.equals(l.id()) && "disconnect".equals(l.type()));
+    }
+
     public String connectError(String id) {
         return lines.stream().filter(l -> id.equals(l.id()) && "connect_error".equals(l.type()))
                 .map(l -> l.raw().path("message").stringValue()).findFirst().orElse(null);
