@@ -70,8 +70,9 @@ class AuthController {
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 409, description = "The username is taken")
-    ResponseEntity<SessionView> register(@Valid @RequestBody RegisterRequest body) {
-        var in = auth.register(body.username(), body.password(), body.displayName());
+    @ProblemResponse(status = 429, description = "Too many sign-ups from this address or overall; see `Retry-After`")
+    ResponseEntity<SessionView> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+        var in = auth.register(body.username(), body.password(), body.displayName(), request.getRemoteAddr());
         return withCookie(ResponseEntity.status(HttpStatus.CREATED), in);
     }
 
@@ -95,14 +96,6 @@ class AuthController {
         if (user == null) throw ApiProblem.unauthorized();
         String csrf = user.viaCookie() ? auth.csrfFor(SessionAuthenticationFilter.tokenOf(request)) : null;
         return new MeView(UserView.of(auth.account(user.id())), csrf);
-    }
-
-    @ExceptionHandler(AuthService.TooManyLoginAttempts.class)
-    ResponseEntity<ProblemDetail> tooMany(AuthService.TooManyLoginAttempts e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(e));
     }
 
     private ResponseEntity<SessionView> withCookie(ResponseEntity.BodyBuilder builder, AuthService.LoggedIn in) {

@@ -30,11 +30,13 @@ public class AuthService {
     private final SessionService sessions;
     private final PasswordHasher hasher;
     private final LoginRateLimiter limiter;
+    private final RegistrationLimiter registrations;
     private final ApplicationEventPublisher events;
     private final Viewers viewers;
 
     AuthService(AccountRepository accounts, SessionService sessions, PasswordHasher hasher, LoginRateLimiter limiter,
-                ApplicationEventPublisher events, Viewers viewers) {
+                RegistrationLimiter registrations, ApplicationEventPublisher events, Viewers viewers) {
+        this.registrations = registrations;
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -44,7 +46,11 @@ public class AuthService {
     }
 
     /** The request was validated where it entered (username, password length, display name); null display name = the username. */
-    public LoggedIn register(String username, String password, String displayName) {
+    public LoggedIn register(String username, String password, String displayName, String clientAddress) {
+        registrations.attempt(clientAddress).ifPresent(wait -> {
+            throw ApiProblem.tooManyRequests("too-many-registrations", "Too many sign-ups",
+                    "Too many sign-ups right now; try again in " + seconds(wait) + " s", wait);
+        });
         String name = displayName == null ? username : displayName;
         UUID id = accounts.create(username, name, hasher.hash(password)).orElseThrow(() ->
                 new ApiProblem(HttpStatus.CONFLICT, "username-taken", "Username taken", "That username is taken",
@@ -55,7 +61,8 @@ public class AuthService {
     public LoggedIn login(String username, String password, String clientAddress) {
         String name = username == null ? "" : username;
         limiter.attempt(name, clientAddress).ifPresent(wait -> {
-            throw new TooManyLoginAttempts(wait);
+            throw ApiProblem.tooManyRequests("too-many-login-attempts", "Too many log-in attempts",
+                    "Too many log-in attempts; try again in " + seconds(wait) + " s", wait);
         });
         var login = accounts.findLogin(name);
         boolean ok = hasher.matches(password == null ? "" : password, login.map(AccountRepository.Login::passwordHash).orElse(null));
@@ -92,18 +99,7 @@ public class AuthService {
         return viewers.of(user);
     }
 
-    /** 429 with Retry-After. */
-    public static class TooManyLoginAttempts extends ApiProblem {
-        private final Duration retryAfter;
-
-        TooManyLoginAttempts(Duration retryAfter) {
-            super(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", "Too many log-in attempts",
-                    "Too many log-in attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
-        }
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -32,7 +32,7 @@ public class Api {
     }
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Autowired
     private Environment env;
@@ -42,6 +42,13 @@ public class Api {
     public static Api at(String baseUrl) {
         Api api = new Api();
         api.fixedBase = baseUrl;
+        return api;
+    }
+
+    /** The same client, its requests sent from another local address (127.0.0.2 …: a different client address to the app). */
+    public static Api at(String baseUrl, java.net.InetAddress from) {
+        Api api = at(baseUrl);
+        api.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(from).build();
         return api;
     }
 

@@ -52,6 +52,20 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, type, "Conflict", detail);
     }
 
+    /** Over a rate limit: 429, with {@code Retry-After} (whole seconds, at least 1). */
+    public static ApiProblem tooManyRequests(String type, String title, String detail, java.time.Duration retryAfter) {
+        ApiProblem p = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, type, title, detail);
+        p.retryAfter = retryAfter;
+        return p;
+    }
+
+    /** When to try again, for a 429 or 503 ({@code Retry-After}); null if the problem does not say. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
+    }
+
+    private java.time.Duration retryAfter;
+
     /** A part we depend on (e.g. the media store) cannot be reached; the client may try again later. */
     public static ApiProblem unavailable(String type, String detail) {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, type, "Service unavailable", detail);

@@ -31,7 +31,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return respond(problem.status(), Problems.of(problem));
+        var response = ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
+        }
+        return response.body(Problems.of(problem));
     }
 
     @ExceptionHandler(Exception.class)
