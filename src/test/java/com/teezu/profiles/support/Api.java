@@ -129,15 +129,32 @@ public class Api {
      * normalise: {@code ..}, {@code \\}, {@code %00}, TRACE, made-up methods.
      */
     public Response raw(String method, String rawPath, Map<String, String> headers) {
+        return raw(method, rawPath, headers, null);
+    }
+
+    /** As {@link #raw(String, String, Map)}, with a body (its Content-Length added); status 0 if the server closed without an answer. */
+    public Response raw(String method, String rawPath, Map<String, String> headers, byte[] body) {
         URI base = URI.create(baseUrl());
         try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(15_000);
             StringBuilder req = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\nHost: " + base.getAuthority()
                     + "\r\nConnection: close\r\n");
             headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
-            socket.getOutputStream().write(req.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (body != null) req.append("Content-Length: ").append(body.length).append("\r\n");
+            // one write, no Nagle: two small writes would wait ~40 ms for the server's delayed ACK
+            socket.setTcpNoDelay(true);
+            var whole = new java.io.ByteArrayOutputStream();
+            whole.writeBytes(req.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (body != null) whole.writeBytes(body);
+            socket.getOutputStream().write(whole.toByteArray());
+            socket.getOutputStream().flush();
+            // ISO-8859-1 keeps one char per byte, so chunk sizes (in bytes) can be counted in the string
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            while (all.startsWith("HTTP/1.1 1") && all.indexOf("\r\n\r\n") > 0) { // 100 Continue and other interim answers
+                all = all.substring(all.indexOf("\r\n\r\n") + 4);
+            }
             int end = all.indexOf("\r\n\r\n");
+            if (end < 0) return new Response(0, Map.of(), all);
             String[] lines = all.substring(0, end).split("\r\n");
             Map<String, java.util.List<String>> h = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
@@ -145,19 +162,23 @@ public class Api {
                 h.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(), k -> new java.util.ArrayList<>())
                         .add(lines[i].substring(colon + 1).trim());
             }
-            String body = all.substring(end + 4);
+            String text = all.substring(end + 4);
             if ("chunked".equalsIgnoreCase(h.getOrDefault("transfer-encoding", java.util.List.of("")).getFirst())) {
-                StringBuilder out = new StringBuilder();
+                StringBuilder chunks = new StringBuilder();
                 for (int at = 0; ; ) {
-                    int eol = body.indexOf("\r\n", at);
-                    int size = Integer.parseInt(body.substring(at, eol).trim(), 16);
+                    int eol = text.indexOf("\r\n", at);
+                    int size = Integer.parseInt(text.substring(at, eol).trim(), 16);
                     if (size == 0) break;
-                    out.append(body, eol + 2, eol + 2 + size);
+                    chunks.append(text, eol + 2, eol + 2 + size);
                     at = eol + 2 + size + 2;
                 }
-                body = out.toString();
+                text = chunks.toString();
             }
-            return new Response(Integer.parseInt(lines[0].split(" ")[1]), h, body);
+            text = new String(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), h, text);
+        } catch (java.net.SocketException e) {
+            // the server closed (or reset) the connection, e.g. while a refused body was still being sent
+            return new Response(0, Map.of(), String.valueOf(e.getMessage()));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(method + " " + rawPath + " failed", e);
         }

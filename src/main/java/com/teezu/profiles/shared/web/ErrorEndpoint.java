@@ -33,6 +33,13 @@ class ErrorEndpoint implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null && c >= 400
                 ? HttpStatus.valueOf(c) : HttpStatus.NOT_FOUND;
+        // a filter that read parameters Tomcat could not decode: the client's mistake, not ours
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof org.apache.tomcat.util.http.InvalidParameterException
+                || failure instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || failure instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+            status = HttpStatus.BAD_REQUEST;
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(status, request));
     }
 

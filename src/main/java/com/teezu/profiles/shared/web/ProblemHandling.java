@@ -38,6 +38,27 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return response.body(Problems.of(problem));
     }
 
+    /** A multipart body that cannot be parsed (no or a wrong boundary, cut short): the client's mistake. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
+        return respond(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "The multipart body cannot be read", List.of()));
+    }
+
+    /** Tomcat could not decode the query string or form ({@code ?sig=%}, broken UTF-8): the client's mistake. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(Exception e) {
+        return respond(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "The query string or form cannot be decoded", List.of()));
+    }
+
+    /** The firewall checks header values when they are read (a control character in Idempotency-Key): 400. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedHeader(Exception e) {
+        return respond(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+                "The request's address or headers are not allowed", List.of()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -143,6 +164,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return body(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
                 "The upload is larger than allowed"));
+    }
+
+    /** A path or query value that does not convert ({@code limit=abc}, {@code limit} twice): named, never how Spring failed. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        return body(ApiProblem.invalid(name, "has the wrong type or format"));
     }
 
     /** The framework's own 4xx/5xx (404 no route, 405, 406, 415 …): same shape, stable type. */

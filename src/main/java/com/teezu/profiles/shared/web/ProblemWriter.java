@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes problem+json outside Spring MVC (servlet filters, security entry points). */
+/** Writes problem+json outside Spring MVC (servlet filters, security entry points), with the security headers. */
 @Component
 public class ProblemWriter {
 
@@ -22,6 +22,10 @@ public class ProblemWriter {
     public void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
+        // written before Spring Security's header writer has run, or where it never runs (filters in front of it)
+        SecurityHeaders.API.forEach((name, value) -> {
+            if (!response.containsHeader(name)) response.setHeader(name, value);
+        });
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), Problems.of(status, type, title, detail, List.of()));
