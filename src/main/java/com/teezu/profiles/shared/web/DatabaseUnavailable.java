@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -48,10 +49,15 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
     /**
      * True when {@code e} or one of its causes says the database is out of reach: a connection refused
      * or broken (SQLState class 08), the server shutting down or starting up (57P01–57P03), too many
-     * connections (53300), or no connection from the pool in time.
+     * connections (53300), or no connection from the pool in time. A rollback that failed on the broken
+     * connection hides the statement's failure behind "Connection is closed" (no SQLState): the
+     * statement's own exception decides.
      */
     static boolean causedBy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                return causedBy(rollback.getApplicationException());
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException || t instanceof ConnectException) {
                 return true;
             }
