@@ -3,11 +3,11 @@
 # data folder. Its embedded PostgreSQL outlives it (orphaned, still holding the folder); the new start
 # must take over, come up, and have lost no acknowledged write. The load keeps going throughout
 # (refused connections while no app listens).
-# env: LOAD_S (total load, 60), CONCURRENCY (8), PORT (18090), REALTIME_PORT (18091)
+# env: AFTER_S (load after the new start is ready, 15), CONCURRENCY (8), PORT (18090), REALTIME_PORT (18091)
 HERE="$(cd "$(dirname "$0")" && pwd)"
 . "$HERE/common.sh"
 WORK="$ROOT/target/fault/app-kill"; rm -rf "$WORK"; mkdir -p "$WORK"
-PORT="${PORT:-18090}"; RT="${REALTIME_PORT:-18091}"; LOAD_S="${LOAD_S:-60}"
+PORT="${PORT:-18090}"; RT="${REALTIME_PORT:-18091}"; AFTER_S="${AFTER_S:-15}"
 DATA="$WORK/data"
 
 echo "== node on a fresh data folder (embedded PostgreSQL, demo data)"
@@ -19,8 +19,8 @@ psql_at "$DATA" -At -c "SELECT id FROM users WHERE role = 'creator' OR username 
 psql_at "$DATA" -At -c "SELECT id FROM content WHERE visibility = 'locked' AND deleted_at IS NULL" >"$WORK/locked.txt"
 BASE="http://127.0.0.1:$PORT" CREATORS="$WORK/creators.txt" LOCKED="$WORK/locked.txt" OUT="$WORK/setup.json" node "$HERE/setup.mjs"
 
-echo "== load for ${LOAD_S} s; the app killed with SIGKILL at +15 s and started again at once"
-BASES="http://127.0.0.1:$PORT" SETUP="$WORK/setup.json" DURATION_S="$LOAD_S" OUT="$WORK" node "$HERE/load.mjs" &
+echo "== load; the app killed with SIGKILL at +15 s and started again at once; load until ${AFTER_S} s after it is ready"
+BASES="http://127.0.0.1:$PORT" SETUP="$WORK/setup.json" DURATION_S=240 STOP_FILE="$WORK/stop" OUT="$WORK" node "$HERE/load.mjs" &
 LOAD_PID=$!; STARTED_PIDS+=("$LOAD_PID")
 sleep 15
 OLD_PG=$(pg_pid "$DATA")
@@ -31,6 +31,7 @@ wait_ready "$PORT" "$APP_PID"
 READY_AT=$(now_ms)
 echo "second start ready $(( READY_AT - FAULT_AT )) ms after the kill; old PostgreSQL gone: $(kill -0 "$OLD_PG" 2>/dev/null && echo no || echo yes), new pid $(pg_pid "$DATA")"
 grep -E 'Stopping a stale PostgreSQL|Embedded PostgreSQL 16 ready|Started TeezuProfilesApplication' "$WORK/app.log" | tail -3 | cut -c1-220
+sleep "$AFTER_S"; touch "$WORK/stop"
 wait "$LOAD_PID"
 echo "{\"faultAt\": $FAULT_AT, \"restoredAt\": $RESTORED_AT, \"readyAt\": $READY_AT, \"expect503\": false}" >"$WORK/events.json"
 

@@ -4,8 +4,9 @@
 // type, Retry-After); every write the server acknowledged (2xx) is kept for verify.mjs. Each user belongs
 // to one worker, so one pair's follow toggles are sequential and its last acknowledged state is known.
 // A gift or unlock that was not acknowledged is retried with the same Idempotency-Key, as a client must.
-// env: BASES (comma-separated base URLs), SETUP (setup.json), DURATION_S, CONCURRENCY, OUT (a folder)
-import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+// env: BASES (comma-separated base URLs), SETUP (setup.json), DURATION_S, CONCURRENCY, OUT (a folder),
+//      STOP_FILE (stop early once it exists)
+import { readFileSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 
 const bases = process.env.BASES.split(',');
@@ -41,7 +42,7 @@ async function call(op, method, path, token, body, headers = {}) {
     ctype = e.name === 'TimeoutError' ? 'timeout' : (e.cause?.code ?? e.name);
   }
   log.write(JSON.stringify({ t, ms: Date.now() - t, op, write: op !== 'read', status, ctype, retryAfter, node: base }) + '\n');
-  return { status, json };
+  return { status, json, refused: ctype === 'ECONNREFUSED' };
 }
 
 async function worker(w, until) {
@@ -49,7 +50,7 @@ async function worker(w, until) {
   const pendingGift = new Map();   // user id -> key not yet acknowledged
   const pendingUnlock = new Map(); // user id -> { key, content }
   const unlocked = new Set();
-  while (Date.now() < until) {
+  while (Date.now() < until && !(process.env.STOP_FILE && existsSync(process.env.STOP_FILE))) {
     const u = rnd(mine);
     const r = Math.random();
     if (r < 0.4) {
@@ -61,8 +62,10 @@ async function worker(w, until) {
       follows.set(pair, f);
       const want = f.state === null ? true : !f.state;
       const res = await call('follow', want ? 'PUT' : 'DELETE', `/api/users/${c}/follow`, u.token);
-      // 200 = done; anything else leaves the pair's state unknown until the next acknowledged toggle
-      if (res.status === 200) f.state = want; else f.state = f.state === null ? null : (res.status >= 400 && res.status < 500 ? f.state : null);
+      // 200 = done; a 4xx or a refused connection (never reached a server) changed nothing; anything else
+      // (a 5xx, a connection cut mid-request) leaves the pair's state unknown until the next acknowledged toggle
+      if (res.status === 200) f.state = want;
+      else if (!(res.refused || (res.status >= 400 && res.status < 500))) f.state = null;
       f.ops.push({ want, status: res.status });
     } else if (r < 0.9) {
       const key = pendingGift.get(u.id) ?? randomUUID();
