@@ -24,8 +24,12 @@ import java.util.function.Consumer;
 /**
  * Carries realtime messages to every node's sockets. With {@code REDIS_URL} a message is published
  * once and each node (this one included) delivers it to its own sockets: a socket lives on one node,
- * so it gets the message exactly once. Without Redis, or while Redis is unreachable, messages go to
- * this node's sockets only; Lettuce reconnects by itself.
+ * so it gets the message exactly once. Without Redis messages go to this node's sockets only. While
+ * Redis is unreachable they still reach this node's sockets at once, and are held ({@link Outbox}) for
+ * the other nodes, which get them in order once Redis is back (Lettuce reconnects by itself). Every
+ * message carries its sender's sequence number, so a receiver drops a duplicate and counts a gap; what
+ * could not be delivered to a node is reported lost there: a WARN line and the counter
+ * {@code teezu.realtime.events{outcome=lost}} (also {@code replayed}, {@code duplicate-dropped}).
  */
 @Component
 class RealtimeBus implements SmartLifecycle {
@@ -84,28 +88,88 @@ class RealtimeBus implements SmartLifecycle {
     }
 
     @SuppressWarnings("unchecked")
-    void publish(String room, String event, Object payload) {
+    synchronized void publish(String room, String event, Object payload) {
         Map<String, Object> body = json.convertValue(payload, LinkedHashMap.class);
-        if (publisher != null) {
-            Message message = new Message(room, event, body, nodeId + ":" + sequence.incrementAndGet());
-            boolean echoExpected = subscribed; // our own subscription brings it back to this node's sockets
-            try {
-                publisher.async().publish(channel, json.writeValueAsString(message)).get(2, TimeUnit.SECONDS);
-                if (echoExpected) return;
-            } catch (Exception e) {
-                log.warn("Redis unreachable, delivering {} to this node's sockets only", event);
-            }
-            // no echo to wait for (subscription down or not yet renewed, or Redis gone): deliver it here
-            // now; should the echo still come, it finds the message delivered and is dropped
-            if (firstDeliveryHere(message)) deliver(message);
+        if (publisher == null) {
+            deliver(new Message(room, event, body));
             return;
         }
-        deliver(new Message(room, event, body));
+        Message message = new Message(room, event, body, nodeId + ":" + sequence.incrementAndGet());
+        boolean echoExpected = subscribed; // our own subscription brings it back to this node's sockets
+        if (outbox.isEmpty() && send(message)) {
+            if (!echoExpected && firstDeliveryHere(message)) deliver(message);
+            return;
+        }
+        // Redis unreachable, or earlier messages still wait for it: this node's sockets get it now, the
+        // other nodes' after the held ones, once Redis is back; should its echo come, it is dropped here
+        if (firstDeliveryHere(message)) deliver(message);
+        if (outbox.isEmpty()) log.warn("Redis unreachable: holding realtime events for the other nodes (up to {} for {} s)",
+                OUTBOX_CAPACITY, OUTBOX_MAX_AGE.toSeconds());
+        reportLost(outbox.add(message), "more were held than the outbox keeps");
+    }
+
+    /** Publishes through Redis; false if it could not be handed over. */
+    private boolean send(Message message) {
+        try {
+            long reached = publisher.async().publish(channel, json.writeValueAsString(message)).get(2, TimeUnit.SECONDS);
+            if (reached > 0) receivers = reached;
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * Hands the held messages to Redis, oldest first, once this node is subscribed again and as many
+     * nodes listen as before the outage (or {@link #REJOIN_GRACE} after it reconnected: the others may be
+     * gone for good); what has grown too old meanwhile is reported lost instead.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 250, initialDelay = 1_000)
+    synchronized void replayHeld() {
+        if (outbox.isEmpty() || publisher == null || !subscribed) return;
+        reportLost(outbox.expire(), "held longer than " + OUTBOX_MAX_AGE.toSeconds() + " s");
+        if (outbox.isEmpty()) return;
+        if (System.nanoTime() - subscribedAt < REJOIN_GRACE.toNanos() && listening() < receivers) return;
+        int sent = 0;
+        for (Message m; (m = outbox.oldest()) != null && send(m); sent++) outbox.removeOldest();
+        if (sent > 0) {
+            replayed.increment(sent);
+            if (outbox.isEmpty()) log.info("Redis is back: {} held realtime events sent on to the other nodes", sent);
+        }
+    }
+
+    /** How many subscribers the channel has now (every node's bus, ours included). */
+    private long listening() {
+        try {
+            return publisher.async().pubsubNumsub(channel).get(1, TimeUnit.SECONDS).getOrDefault(channel, 0L);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private void reportLost(long count, String why) {
+        if (count <= 0) return;
+        lost.increment(count);
+        log.warn("{} realtime events lost for the other nodes' sockets: {} (metric teezu.realtime.events, outcome=lost)", count, why);
     }
 
     /** Received through Redis: a message of our own is delivered once, whichever way reached us first. */
     private void received(Message message) {
-        if (message.id() != null && message.id().startsWith(nodeId + ":") && !firstDeliveryHere(message)) return;
+        String[] sender = Sequences.parse(message.id());
+        if (sender != null && sender[0].equals(nodeId)) {
+            if (!firstDeliveryHere(message)) return;
+        } else if (sender != null) {
+            Sequences.Seen seen = sequences.accept(sender[0], Long.parseLong(sender[1]));
+            if (seen.duplicate()) {
+                duplicates.increment();
+                return;
+            }
+            if (seen.missed() > 0) {
+                lost.increment(seen.missed());
+                log.warn("{} realtime events from node {} never reached this node (its Redis subscription was down): "
+                        + "lost for this node's sockets (metric teezu.realtime.events, outcome=lost)", seen.missed(), sender[0]);
+            }
+        }
         deliver(message);
     }
 
@@ -127,6 +191,24 @@ class RealtimeBus implements SmartLifecycle {
             .newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
     /** Our subscription to the channel is in place (confirmed by Redis), so our own messages come back to us. */
     private volatile boolean subscribed;
+    /** When it was last (re)confirmed. */
+    private volatile long subscribedAt = System.nanoTime();
+    /** How many subscribers (nodes) the last message handed to Redis reached. */
+    private volatile long receivers;
+
+    static final int OUTBOX_CAPACITY = 10_000;
+    /** Kept shorter than {@link #ownDelivered}'s memory, so a replayed message's echo is still recognised. */
+    static final Duration OUTBOX_MAX_AGE = Duration.ofSeconds(30);
+    /** After a reconnection, how long the held messages wait for the other nodes to subscribe again. */
+    static final Duration REJOIN_GRACE = Duration.ofSeconds(10);
+    private final Outbox outbox = new Outbox(OUTBOX_CAPACITY, OUTBOX_MAX_AGE, System::nanoTime);
+    private final Sequences sequences = new Sequences();
+    private final io.micrometer.core.instrument.Counter lost = io.micrometer.core.instrument.Metrics
+            .counter("teezu.realtime.events", "outcome", "lost");
+    private final io.micrometer.core.instrument.Counter replayed = io.micrometer.core.instrument.Metrics
+            .counter("teezu.realtime.events", "outcome", "replayed");
+    private final io.micrometer.core.instrument.Counter duplicates = io.micrometer.core.instrument.Metrics
+            .counter("teezu.realtime.events", "outcome", "duplicate-dropped");
 
     /**
      * Per room and event, the newest {@code version} delivered here. A payload that carries a version
@@ -193,6 +275,7 @@ class RealtimeBus implements SmartLifecycle {
                 subscriber.addListener(new RedisPubSubAdapter<>() {
                     @Override
                     public void subscribed(String channel, long count) {
+                        subscribedAt = System.nanoTime();
                         subscribed = true; // also when Lettuce renews the subscription after a reconnect
                     }
 
