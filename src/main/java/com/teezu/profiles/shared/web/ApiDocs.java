@@ -42,14 +42,15 @@ class ApiDocs {
             401, "Not logged in where that is needed, or the session token is invalid or expired",
             403, "Not allowed for this caller (also: a cookie session's unsafe request without `X-CSRF-Token`)",
             404, "The user, item or address does not exist",
-            500, "Something went wrong on our side");
+            406, "`Accept` does not allow JSON; nothing was done",
+            500, "Something went wrong on our side",
+            503, "The database (or, for uploads, the media store) cannot be reached; nothing was changed, try again after `Retry-After`");
     private static final Map<Integer, String> WITH_BODY = Map.of(
             413, "The body is larger than allowed",
             415, "The body is not of a supported media type");
     private static final Map<Integer, String> WITH_UPLOAD = Map.of(
             413, "The file is larger than allowed, or the image has too many pixels",
-            415, "The file is not a PNG, JPEG or WebP image",
-            503, "The media store cannot be reached; nothing was saved, try again shortly");
+            415, "The file is not a PNG, JPEG or WebP image");
     private static final Map<Integer, String> WITH_IDEMPOTENCY_KEY = Map.of(
             402, "Not enough tokens; nothing was charged",
             422, "The Idempotency-Key was used before for another request");
