@@ -146,8 +146,12 @@ public class Api {
             var whole = new java.io.ByteArrayOutputStream();
             whole.writeBytes(req.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (body != null) whole.writeBytes(body);
-            socket.getOutputStream().write(whole.toByteArray());
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(whole.toByteArray());
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException e) {
+                // the server answered early (e.g. 413) and closed while the body was still being sent: read its answer
+            }
             // ISO-8859-1 keeps one char per byte, so chunk sizes (in bytes) can be counted in the string
             String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
             while (all.startsWith("HTTP/1.1 1") && all.indexOf("\r\n\r\n") > 0) { // 100 Continue and other interim answers

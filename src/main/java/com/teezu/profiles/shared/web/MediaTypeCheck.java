@@ -18,9 +18,9 @@ import java.io.IOException;
  * The media types of a request, checked once before anything runs. Its {@code Content-Type} must name
  * one concrete type ({@code application/json}, not {@code *}{@code /*} or {@code garbage}): Spring
  * refuses a wildcard with an assertion deep inside its body reading (a 500) — 415. An API request's
- * {@code Accept} must admit JSON: Spring negotiates the answer only after the handler has run, so a
- * follow sent with {@code Accept: application/xml} was stored and then answered 406 — now it is 406
- * and nothing happens.
+ * {@code Accept} must admit JSON when it writes: Spring negotiates the answer only after the handler
+ * has run, so a follow sent with {@code Accept: application/xml} was stored and then answered 406 — now
+ * it is 406 and nothing happens.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -42,12 +42,18 @@ class MediaTypeCheck extends OncePerRequestFilter {
             return;
         }
         String accept = request.getHeader("Accept");
-        if (accept != null && !accept.isBlank() && request.getRequestURI().startsWith("/api/") && !admitsJson(accept)) {
+        if (accept != null && !accept.isBlank() && unsafe(request.getMethod()) && request.getRequestURI().startsWith("/api/")
+                && !admitsJson(accept)) {
             problems.write(response, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
                     "The API answers in JSON; Accept must allow application/json");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A read refused after it ran costs nothing; a write must be refused before it runs. */
+    private static boolean unsafe(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
     static boolean admitsJson(String accept) {
