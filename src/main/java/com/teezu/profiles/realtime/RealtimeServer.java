@@ -42,6 +42,8 @@ class RealtimeServer implements SmartLifecycle {
     private final int port;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private volatile SocketIOServer server;
+    /** Client → server events of signed-in sockets, registered by other components before the server starts. */
+    private final Map<String, java.util.function.BiConsumer<UUID, Map<?, ?>>> userEvents = new java.util.concurrent.ConcurrentHashMap<>();
 
     RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, RealtimeSettings settings) throws IOException {
         this.sessions = sessions;
@@ -68,6 +70,11 @@ class RealtimeServer implements SmartLifecycle {
         if (s != null) s.getRoomOperations(room).sendEvent(event, payload);
     }
 
+    /** Handles {@code event} from signed-in sockets (others are ignored) off the socket thread, with the sender's user id. */
+    void onUserEvent(String event, java.util.function.BiConsumer<UUID, Map<?, ?>> handler) {
+        userEvents.put(event, handler);
+    }
+
     int connectedClients() {
         SocketIOServer s = server;
         return s == null ? 0 : s.getAllClients().size();
@@ -88,6 +95,10 @@ class RealtimeServer implements SmartLifecycle {
         s.getNamespace("").addAuthTokenListener(this::authenticate);
         s.addEventListener("profile:watch", Map.class, (client, data, ack) -> watch(client, data, true));
         s.addEventListener("profile:unwatch", Map.class, (client, data, ack) -> watch(client, data, false));
+        userEvents.forEach((event, handler) -> s.addEventListener(event, Map.class, (client, data, ack) -> {
+            UUID userId = client.get(USER_ATTRIBUTE);
+            if (userId != null && data != null) blocking.execute(() -> handler.accept(userId, data));
+        }));
         s.start();
         server = s;
         log.info("Socket.IO listening on port {}", port);
