@@ -131,15 +131,20 @@ class MessageRepository {
     }
 
     Optional<UUID> between(UUID a, UUID b) {
-        UUID low = a.compareTo(b) < 0 ? a : b;
+        UUID low = lower(a, b);
         UUID high = low == a ? b : a;
         return db.select(CONVERSATIONS.ID).from(CONVERSATIONS)
                 .where(CONVERSATIONS.USER_LOW.eq(low).and(CONVERSATIONS.USER_HIGH.eq(high))).fetchOptional(CONVERSATIONS.ID);
     }
 
+    /** PostgreSQL's order of uuids (bytes, unsigned), which is the order of their text; not {@link UUID#compareTo}'s. */
+    static UUID lower(UUID a, UUID b) {
+        return a.toString().compareTo(b.toString()) < 0 ? a : b;
+    }
+
     /** The pair's conversation, made now (with both inbox rows) unless a racing send made it first. */
     Opened open(UUID startedBy, UUID other) {
-        UUID low = startedBy.compareTo(other) < 0 ? startedBy : other;
+        UUID low = lower(startedBy, other);
         UUID high = low == startedBy ? other : startedBy;
         UUID id = db.insertInto(CONVERSATIONS).set(CONVERSATIONS.USER_LOW, low).set(CONVERSATIONS.USER_HIGH, high)
                 .set(CONVERSATIONS.STARTED_BY, startedBy)
