@@ -80,9 +80,6 @@ public class MessageService {
     public record Reveal(String url, Instant expiresAt, UUID messageId, boolean charged, int priceTokens, long balance) {
     }
 
-    record Grant(boolean charged, long balance) {
-    }
-
     public record Policy(DmAudience whoMayWrite, @Nullable Integer priceTokens) {
     }
 
@@ -372,15 +369,22 @@ public class MessageService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "own-message", "Your own message", "You do not unlock your own message");
         }
         int price = row.priceTokens();
-        Grant grant = idempotency.once(viewer.id(), key, "POST /api/messages/" + id + "/unlock", Grant.class, () -> {
+        // the answer (with its freshly signed URL) is the key's: a retry gets it again, word for word
+        return idempotency.once(viewer.id(), key, "POST /api/messages/" + id + "/unlock", Reveal.class, () -> {
             ledger.freeze(viewer.id(), row.senderId()); // a concurrent unlock by the same fan waits here
-            if (repo.unlocked(viewer.id(), id)) return new Grant(false, ledger.balanceOf(viewer.id()));
-            var paid = ledger.pay(LedgerKind.message_unlock, viewer.id(), row.senderId(), price, id);
-            repo.grant(viewer.id(), id, price, paid.transactionId());
-            return new Grant(true, paid.payerBalance());
+            boolean charged = false;
+            long balance;
+            if (repo.unlocked(viewer.id(), id)) {
+                balance = ledger.balanceOf(viewer.id());
+            } else {
+                var paid = ledger.pay(LedgerKind.message_unlock, viewer.id(), row.senderId(), price, id);
+                repo.grant(viewer.id(), id, price, paid.transactionId());
+                charged = true;
+                balance = paid.payerBalance();
+            }
+            var signed = media.signFresh(row.mediaKey());
+            return new Reveal(signed.url(), signed.expiresAt(), id, charged, price, balance);
         });
-        var signed = media.signFresh(row.mediaKey());
-        return new Reveal(signed.url(), signed.expiresAt(), id, grant.charged(), price, grant.balance());
     }
 
     // ------------------------------------------------------------------ for the socket relay
