@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -74,6 +75,7 @@ class MessageController {
     }
 
     @PostMapping("/api/users/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 402, description = "Not enough tokens for the creator's price per message; nothing was sent")
     @ProblemResponse(status = 422, description = "The Idempotency-Key was used for a different request")
     @ProblemResponse(status = 429, description = "Too many messages or new conversations; see `Retry-After`")
@@ -84,6 +86,7 @@ class MessageController {
     }
 
     @PostMapping("/api/conversations/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 402, description = "Not enough tokens for the creator's price per message; nothing was sent")
     @ProblemResponse(status = 422, description = "The Idempotency-Key was used for a different request")
     @ProblemResponse(status = 429, description = "Too many messages; see `Retry-After`")
@@ -113,6 +116,7 @@ class MessageController {
     }
 
     @DeleteMapping("/api/messages/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String id, @AuthenticationPrincipal AuthUser caller) {
         messages.remove(caller, id);
         return ResponseEntity.noContent().build();
@@ -120,6 +124,7 @@ class MessageController {
 
     /** A picture for a message: re-encoded, with a thumbnail and a blurred preview; usable once as {@code mediaId}. */
     @PostMapping(value = "/api/media", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 415, description = "Not a picture in a supported format")
     @ProblemResponse(status = 413, description = "The picture is too large")
     ResponseEntity<MessageService.Upload> upload(@RequestParam("file") MultipartFile file,
