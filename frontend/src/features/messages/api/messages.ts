@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { api, newIdempotencyKey } from "../../../api/client";
-import type { ConversationPage, Message, MessagePage, MessageUnlock, MessagesMarked } from "../../../api/types";
+import type { ConversationPage, DmPolicy, Message, MessagePage, MessageUnlock, MessagesMarked } from "../../../api/types";
 import { allProfilesKey } from "../../profile/api/profile";
 import { walletQueryOptions } from "../../wallet/api/wallet";
 
@@ -63,8 +63,38 @@ export function removeMessage(thread: Thread | undefined, messageId: string): Th
   return { ...thread, pages: thread.pages.map((p) => ({ ...p, items: p.items.filter((m) => m.id !== messageId) })) };
 }
 
-export function sendMessage(conversationId: string, text: string, key: string) {
-  return api<Message>(`/api/conversations/${conversationId}/messages`, { method: "POST", json: { text }, headers: { "Idempotency-Key": key } });
+export type Attachment = { mediaId: string; priceTokens?: number; thumbnailUrl: string };
+
+export function sendMessage(conversationId: string, text: string, key: string, attachment?: Attachment) {
+  const json = attachment ? { text, mediaId: attachment.mediaId, priceTokens: attachment.priceTokens } : { text };
+  return api<Message>(`/api/conversations/${conversationId}/messages`, { method: "POST", json, headers: { "Idempotency-Key": key } });
+}
+
+/** A picture for a message (re-encoded by the server, with a thumbnail and a blurred preview); usable once. */
+export function uploadPicture(file: File) {
+  const body = new FormData();
+  body.append("file", file);
+  return api<{ id: string; thumbnailUrl: string }>("/api/media", { method: "POST", body });
+}
+
+export const dmPolicyQueryOptions = queryOptions({
+  queryKey: [...allMessagesKey, "policy"] as const,
+  queryFn: () => api<DmPolicy>("/api/users/me/dm-policy"),
+});
+
+export function useDmPolicy() {
+  return useQuery(dmPolicyQueryOptions);
+}
+
+export function useSetDmPolicy() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (policy: DmPolicy) => api<DmPolicy>("/api/users/me/dm-policy", { method: "PATCH", json: policy }),
+    onSuccess: (policy) => {
+      qc.setQueryData(dmPolicyQueryOptions.queryKey, policy);
+      qc.invalidateQueries({ queryKey: allProfilesKey });
+    },
+  });
 }
 
 /** Opens the conversation with someone (or writes in the existing one). */
@@ -80,10 +110,12 @@ export function useSend(conversationId: string, me: { id: string; username: stri
   const qc = useQueryClient();
   const key = threadQueryOptions(conversationId).queryKey;
   return useMutation({
-    mutationFn: ({ text, idempotencyKey }: { text: string; idempotencyKey: string; pendingId: string }) => sendMessage(conversationId, text, idempotencyKey),
-    onMutate: async ({ text, pendingId }) => {
+    mutationFn: ({ text, idempotencyKey, attachment }: { text: string; idempotencyKey: string; pendingId: string; attachment?: Attachment }) =>
+      sendMessage(conversationId, text, idempotencyKey, attachment),
+    onMutate: async ({ text, pendingId, attachment }) => {
       await qc.cancelQueries({ queryKey: key });
-      const pending: Message = { id: pendingId, conversationId, sender: me, authorKind: "human", aiGenerated: false, text, createdAt: new Date().toISOString() };
+      const pending: Message = { id: pendingId, conversationId, sender: me, authorKind: "human", aiGenerated: false, text, createdAt: new Date().toISOString(),
+        thumbnailUrl: attachment?.thumbnailUrl, priceTokens: attachment?.priceTokens };
       qc.setQueryData(key, (t) => upsertMessage(t, pending));
     },
     onSuccess: (message, { pendingId }) => {

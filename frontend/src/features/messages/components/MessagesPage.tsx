@@ -12,7 +12,7 @@ export function MessagesPage() {
   const me = useMe();
   if (me.isPending) return <p>…</p>;
   if (!me.data) return <p className="card"><Link to="/login">{t.nav.login}</Link></p>;
-  const self = { id: me.data.id, username: me.data.username, displayName: me.data.displayName };
+  const self = { id: me.data.id, username: me.data.username, displayName: me.data.displayName, creator: me.data.role === "creator" };
   if (username) return <NewConversation key={username} username={username} />;
   if (conversationId) return <Thread key={conversationId} conversationId={conversationId} me={self} />;
   return <Inbox />;

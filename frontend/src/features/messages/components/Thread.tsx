@@ -4,11 +4,11 @@ import { newIdempotencyKey } from "../../../api/client";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { sendTyping } from "../../../realtime/socket";
-import { newSendKeys, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
+import { newSendKeys, uploadPicture, type Attachment, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
 import { useSomeoneTyping } from "../api/realtime";
 import { Composer } from "./Composer";
 
-type Me = { id: string; username: string; displayName: string };
+type Me = { id: string; username: string; displayName: string; creator?: boolean };
 
 /**
  * One conversation, oldest at the top: older pages load when one scrolls up to the top (or with the
@@ -22,6 +22,8 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
   const typing = useSomeoneTyping(conversationId, me.id);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState("");
+  const [attachment, setAttachment] = useState<Attachment | null>(null);
+  const [uploading, setUploading] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLDivElement>(null);
   const heightBeforeOlder = useRef<number | null>(null);
@@ -81,14 +83,49 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
         </ol>
       </div>
       <p className="dm-typing muted" aria-live="polite" data-testid="typing">{typing ? t.messages.typing(name) : ""}</p>
-      <Composer text={text} setText={setText} error={error} onTyping={() => sendTyping(conversationId)}
+      {me.creator && (
+        <div className="dm-attach">
+          {attachment ? (
+            <>
+              <img src={attachment.thumbnailUrl} alt={t.messages.attached} />
+              <label htmlFor="dm-price-picture">{t.messages.priceForPicture}</label>
+              <input id="dm-price-picture" type="number" min={1} max={100000} inputMode="numeric" value={attachment.priceTokens ?? ""}
+                onChange={(e) => setAttachment({ ...attachment, priceTokens: e.target.value === "" ? undefined : Number(e.target.value) })} />
+              <button type="button" onClick={() => setAttachment(null)}>{t.messages.removeAttachment}</button>
+            </>
+          ) : (
+            <>
+              <label htmlFor="dm-picture">{uploading ? t.messages.uploading : t.messages.attach}</label>
+              <input id="dm-picture" type="file" accept="image/*" disabled={uploading} onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                setUploading(true);
+                setError(null);
+                try {
+                  const up = await uploadPicture(file);
+                  setAttachment({ mediaId: up.id, thumbnailUrl: up.thumbnailUrl });
+                } catch (err) {
+                  setError(err instanceof Error ? err.message : String(err));
+                } finally {
+                  setUploading(false);
+                  e.target.value = "";
+                }
+              }} />
+            </>
+          )}
+        </div>
+      )}
+      <Composer text={text} setText={setText} error={error} disabled={uploading} onTyping={() => sendTyping(conversationId)}
         onSend={(sent) => {
           setError(null);
-          // shown at once; on failure it is taken out again and its text goes back into the box
-          send.mutate({ text: sent, ...newSendKeys() }, {
+          const withPicture = attachment ?? undefined;
+          setAttachment(null);
+          // shown at once; on failure it is taken out again and its text (and picture) go back
+          send.mutate({ text: sent, ...newSendKeys(), attachment: withPicture }, {
             onError: (e) => {
               setError(`${t.messages.sendFailed}: ${e.message}`);
               setText(sent);
+              if (withPicture) setAttachment(withPicture);
             },
           });
         }} />

@@ -62,13 +62,25 @@ final class Dm {
         return r.json().get("id").stringValue();
     }
 
+    /** A running subscription, counted like the subscribing path counts it (the recount finds no drift). */
     void subscribe(UUID fan, UUID creator) {
-        fixtures.db().insertInto(SUBSCRIPTIONS).set(SUBSCRIPTIONS.SUBSCRIBER_ID, fan).set(SUBSCRIPTIONS.CREATOR_ID, creator)
-                .set(SUBSCRIPTIONS.PRICE_TOKENS, 100).set(SUBSCRIPTIONS.CURRENT_PERIOD_END, OffsetDateTime.now().plusDays(30)).execute();
+        fixtures.db().transaction(tx -> {
+            tx.dsl().insertInto(SUBSCRIPTIONS).set(SUBSCRIPTIONS.SUBSCRIBER_ID, fan).set(SUBSCRIPTIONS.CREATOR_ID, creator)
+                    .set(SUBSCRIPTIONS.PRICE_TOKENS, 100).set(SUBSCRIPTIONS.CURRENT_PERIOD_END, OffsetDateTime.now().plusDays(30)).execute();
+            tx.dsl().update(USER_STATS).set(USER_STATS.SUBSCRIBER_COUNT, USER_STATS.SUBSCRIBER_COUNT.plus(1))
+                    .where(USER_STATS.USER_ID.eq(creator)).execute();
+        });
     }
 
+    /** A follow, counted on both sides like the follow path does. */
     void follow(UUID fan, UUID creator) {
-        fixtures.db().insertInto(FOLLOWS).set(FOLLOWS.FOLLOWER_ID, fan).set(FOLLOWS.FOLLOWEE_ID, creator).execute();
+        fixtures.db().transaction(tx -> {
+            tx.dsl().insertInto(FOLLOWS).set(FOLLOWS.FOLLOWER_ID, fan).set(FOLLOWS.FOLLOWEE_ID, creator).execute();
+            tx.dsl().update(USER_STATS).set(USER_STATS.FOLLOWER_COUNT, USER_STATS.FOLLOWER_COUNT.plus(1))
+                    .where(USER_STATS.USER_ID.eq(creator)).execute();
+            tx.dsl().update(USER_STATS).set(USER_STATS.FOLLOWING_COUNT, USER_STATS.FOLLOWING_COUNT.plus(1))
+                    .where(USER_STATS.USER_ID.eq(fan)).execute();
+        });
     }
 
     /** Rows that a refused request must not have added: messages, conversations, ledger transactions, uploads, unlocks. */

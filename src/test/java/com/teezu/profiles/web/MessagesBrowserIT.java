@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Direct messages in two real Chromiums at once, the fan sam and the creator lovelylena: he writes,
  * she sees it arrive without a reload and replies, he sees the reply and his unread badge clear; he
- * unlocks a paid picture. Screenshots at 390 and 1280 px land in target/screenshots.
+ * unlocks a paid picture (another creator's, in the same browser). Screenshots at 390 and 1280 px land in target/screenshots.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,14 +67,9 @@ class MessagesBrowserIT {
         String samToken = fixtures.sessionFor("sam");
         UUID sam = fixtures.idOf("sam");
         fixtures.giveTokens(sam, 100);
-        // something unread for sam, and a paid picture he has not bought
-        var hello = api.send("POST", "/api/users/sam/messages", lenaToken, Map.of("text", "Morning Sam ☀️"),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).json();
-        String conversation = hello.get("conversationId").stringValue();
-        String upload = api.multipart("POST", "/api/media", lenaToken, MediaIT.png(320, 240), "p.png", Map.of()).json().get("id").stringValue();
-        String paidId = api.send("POST", "/api/conversations/" + conversation + "/messages", lenaToken,
-                Map.of("text", "A peek from the rooftop 😈", "mediaId", upload, "priceTokens", 15),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).json().get("id").stringValue();
+        // something unread for sam
+        api.send("POST", "/api/users/sam/messages", lenaToken, Map.of("text", "Morning Sam ☀️"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 
         var samPage = new ProfilePageObject(fan.driver, api.baseUrl()).useSession(samToken).open("lovelylena");
         samPage.waitUpTo(WITHIN).until(d -> Integer.parseInt(samPage.byTestId("messages-link").getDomAttribute("data-unread")) > 0);
@@ -107,7 +102,16 @@ class MessagesBrowserIT {
         lenaPage.waitUpTo(WITHIN).until(d -> String.valueOf(api.get("/api/conversations/unread", lenaToken).json().get("unread").intValue())
                 .equals(lenaPage.byTestId("messages-link").getDomAttribute("data-unread")));
 
-        // the paid picture: blurred with its price until he unlocks it, once
+        // a paid picture from another creator (what sam pays her must not change Lena's seed numbers,
+        // which other tests check to the cent): blurred with its price until he unlocks it, once
+        var mia = fixtures.aCreator();
+        String upload = api.multipart("POST", "/api/media", mia.token(), MediaIT.png(320, 240), "p.png", Map.of()).json().get("id").stringValue();
+        var paid = api.send("POST", "/api/users/sam/messages", mia.token(),
+                Map.of("text", "A peek from the rooftop 😈", "mediaId", upload, "priceTokens", 15),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())).json();
+        String paidId = paid.get("id").stringValue();
+        fan.driver.get(api.baseUrl() + "/messages/" + paid.get("conversationId").stringValue());
+        samPage.waitUntilPresent("unlock-message", WITHIN);
         long before = fixtures.balanceOf(sam);
         var bubble = By.cssSelector("[data-testid=message][data-id='" + paidId + "']");
         assertThat(fan.driver.findElement(bubble).findElements(By.cssSelector(".bubble-media.locked"))).hasSize(1);
