@@ -56,3 +56,13 @@ export type RecountAnswer = S["StatsRecountReport"];
 
 /** PATCH /api/users/{id}/profile */
 export type ProfilePatch = S["ProfilePatch"];
+
+/** Direct messages (API.md "Direct messages") */
+export type Message = S["MessageView"];
+export type MessagePage = S["MessagePage"];
+export type Conversation = S["MessageConversationItem"];
+export type ConversationPage = S["MessageConversationPage"];
+export type MessageUnlock = S["MessageReveal"];
+export type MessagesMarked = S["MessageMarked"];
+export type Messaging = S["Messaging"];
+export type DmPolicy = S["MessagePolicy"];

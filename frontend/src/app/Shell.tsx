@@ -3,6 +3,8 @@ import { Outlet, useLocation, useNavigate, useNavigationType } from "react-route
 import { Link } from "../components/Link";
 import { useMe } from "../features/auth/api/me";
 import { useLogout } from "../features/auth/api/session";
+import { useMessageEvents } from "../features/messages/api/realtime";
+import { MessagesLink } from "../features/messages/components/MessagesLink";
 import { useNotificationEvents } from "../features/notifications/api/realtime";
 import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
 import { t } from "../i18n/en";
@@ -13,6 +15,7 @@ export function Shell() {
   const navigate = useNavigate();
   const logout = useLogout();
   useNotificationEvents(me.data?.id);
+  useMessageEvents(me.data?.id);
   useScrollToTopOnNavigation();
 
   return (
@@ -22,6 +25,7 @@ export function Shell() {
         <span className="spacer" />
         {me.data ? (
           <>
+            <MessagesLink />
             <NotificationsLink />
             <Link to={`/@${me.data.username}`}>{t.nav.myProfile}</Link>
             <Link to="/wallet">{t.nav.wallet}</Link>

@@ -130,7 +130,7 @@ describe("the web app's addresses", () => {
         badge: { label: "CREATOR", colors: ["#000", "#fff"] }, mood: null, isVerified: true, isLive: false, teezer: { active: false, status: "offline" },
         timezone: "UTC", createdAt: "2024-01-01T00:00:00Z" },
       stats: { followers: 0, following: 0, likes: 0, streamHours: 0, posts: 0 },
-      viewer: { authenticated: true, isSelf: false, following: false, subscribed: false },
+      viewer: { authenticated: true, isSelf: false, following: false, subscribed: false, messaging: { allowed: false, reason: "age_verification_required" } },
       fantasyAccess: "age_verification_required",
       giftVault: [],
       contentGrid: [],

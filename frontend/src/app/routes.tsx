@@ -14,6 +14,8 @@ function ProfileRoute() {
   return <ProfilePage key={username} username={username} />;
 }
 
+const messagesPage = async () => ({ Component: (await import("../features/messages/components/MessagesPage")).MessagesPage });
+
 /**
  * Every address of the web app (the server forwards the same ones to index.html: SpaController).
  * The profile, landing and log-in pages are in the main bundle; the others load when first opened.
@@ -32,6 +34,9 @@ export const routes: RouteObject[] = [
       { path: "quiz", lazy: async () => ({ Component: (await import("../features/quiz/components/QuizPage")).QuizPage }) },
       { path: "wallet", lazy: async () => ({ Component: (await import("../features/wallet/components/WalletPage")).WalletPage }) },
       { path: "notifications", lazy: async () => ({ Component: (await import("../features/notifications/components/NotificationsPage")).NotificationsPage }) },
+      { path: "messages", lazy: messagesPage },
+      { path: "messages/:conversationId", lazy: messagesPage },
+      { path: "messages/to/:username", lazy: messagesPage },
       { path: ":handle", Component: ProfileRoute },
       { path: "*", Component: NotFound },
     ],

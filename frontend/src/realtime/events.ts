@@ -1,4 +1,4 @@
-import type { Mood, NotificationFrom, Profile } from "../api/types";
+import type { Message, Mood, NotificationFrom, Profile } from "../api/types";
 
 /**
  * The Socket.IO events of the app, typed once (socket.io-client's Socket<ServerToClientEvents,
@@ -7,7 +7,15 @@ import type { Mood, NotificationFrom, Profile } from "../api/types";
  */
 export interface ServerToClientEvents {
   /** Someone followed me, or my subscription to a creator could not be renewed. */
-  "notification:new": (data: { type: "new_follower" | "subscription_lapsed"; from: NotificationFrom | null; createdAt: string }) => void;
+  "notification:new": (data: { type: "new_follower" | "subscription_lapsed" | "new_message"; from: NotificationFrom | null; createdAt: string }) => void;
+  /** A message in one of my conversations (mine too, as I see it: a paid one is locked only for its recipient). */
+  "message:new": (data: { conversationId: string; message: Message }) => void;
+  /** Someone's read marker in one of my conversations moved forward to message upTo. */
+  "message:read": (data: { conversationId: string; userId: string; upTo: string }) => void;
+  /** A message was unsent (not sent to those who bought it: theirs stays). */
+  "message:removed": (data: { conversationId: string; messageId: string }) => void;
+  /** A participant is typing; show it until expiresAt (a few seconds). */
+  typing: (data: { conversationId: string; userId: string; expiresAt: string }) => void;
   "profile:live": (data: { userId: string; isLive: boolean }) => void;
   "profile:mood": (data: { userId: string; mood: Mood | null }) => void;
   "profile:teezer": (data: { userId: string; active: boolean; status: Profile["user"]["teezer"]["status"] }) => void;
@@ -21,6 +29,8 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   "profile:watch": (data: { userId: string }) => void;
   "profile:unwatch": (data: { userId: string }) => void;
+  /** I am typing in a conversation (the server passes it on to both participants, rate-limited). */
+  typing: (data: { conversationId: string }) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;

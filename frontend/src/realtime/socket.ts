@@ -55,3 +55,8 @@ export async function watch(userId: string): Promise<() => void> {
     } else watched.set(userId, n);
   };
 }
+
+/** Tells the other participant that I am typing (the tab's socket; nothing if it is not open yet). */
+export function sendTyping(conversationId: string) {
+  socket?.emit("typing", { conversationId });
+}

@@ -150,4 +150,47 @@ SELECT tx, w.id, amount FROM demo_topups t JOIN wallets w ON w.owner_id = t.owne
 
 UPDATE wallets w SET balance = coalesce((SELECT sum(amount) FROM ledger_entries e WHERE e.wallet_id = w.id), 0);
 
+-- direct messages: Lena with sam (one paid picture, two unread for sam), with victor and three fans
+-- (unread for Lena); unread counts and read markers as the rows say
+CREATE TEMP TABLE demo_dm ON COMMIT DROP AS
+SELECT * FROM (VALUES
+    ('sam', 1, 'sam', 'Hi Lena! Loved last night''s stream 🔥', null::int, 50),
+    ('sam', 2, 'lovelylena', 'Aww thank you Sam 😘 you were in the chat, right?', null, 49),
+    ('sam', 3, 'sam', 'Yes! The rooftop set was amazing. Any chance of more like that?', null, 48),
+    ('sam', 4, 'lovelylena', 'Maybe… I took a few pictures up there just for my favourites 🙈', null, 30),
+    ('sam', 5, 'lovelylena', 'Here''s one, unblur it if you dare 😈', 30, 29),
+    ('victor', 1, 'lovelylena', 'Welcome back Victor 👑 thanks for the crown!', null, 300),
+    ('victor', 2, 'victor', 'Always for you. Live tonight?', null, 240),
+    ('fan0001', 1, 'fan0001', 'Hey Lena, big fan from Utrecht 👋', null, 180),
+    ('fan0002', 1, 'fan0002', 'Your mood today is exactly mine 😈', null, 120),
+    ('fan0003', 1, 'fan0003', 'Will you do a Q&A stream soon?', null, 60)
+) AS v(partner, seq, author, text, price, minutes_ago);
+
+INSERT INTO conversations (user_low, user_high, started_by, last_seq, created_at)
+SELECT least(l.id, p.id), greatest(l.id, p.id), a.id, max(d.seq), now() - max(d.minutes_ago) * interval '1 minute'
+FROM demo_dm d JOIN users p ON p.username = d.partner CROSS JOIN demo_lena l
+JOIN users a ON a.username = (SELECT author FROM demo_dm f WHERE f.partner = d.partner AND f.seq = 1)
+GROUP BY l.id, p.id, a.id;
+
+INSERT INTO messages (conversation_id, seq, sender_id, text, media_key, thumb_key, blur_key, price_tokens, created_at)
+SELECT c.id, d.seq, a.id, d.text,
+       CASE WHEN d.price IS NOT NULL THEN 'content/00000000-0000-4000-8000-000000000104/original.png' END,
+       CASE WHEN d.price IS NOT NULL THEN 'content/00000000-0000-4000-8000-000000000104/thumb.png' END,
+       CASE WHEN d.price IS NOT NULL THEN 'content/00000000-0000-4000-8000-000000000104/blur.png' END,
+       d.price, now() - d.minutes_ago * interval '1 minute'
+FROM demo_dm d JOIN users p ON p.username = d.partner JOIN users a ON a.username = d.author CROSS JOIN demo_lena l
+JOIN conversations c ON c.user_low = least(l.id, p.id) AND c.user_high = greatest(l.id, p.id);
+
+-- each side has read what she wrote herself and what came before it
+INSERT INTO conversation_members (conversation_id, user_id, other_id, last_read_seq, updated_at)
+SELECT c.id, u.me, u.other,
+       coalesce((SELECT max(m.seq) FROM messages m WHERE m.conversation_id = c.id AND m.sender_id = u.me), 0),
+       (SELECT max(m.created_at) FROM messages m WHERE m.conversation_id = c.id)
+FROM conversations c CROSS JOIN LATERAL (VALUES (c.user_low, c.user_high), (c.user_high, c.user_low)) AS u(me, other);
+UPDATE conversation_members cm SET unread = (SELECT count(*) FROM messages m WHERE m.conversation_id = cm.conversation_id
+                                             AND m.sender_id = cm.other_id AND m.seq > cm.last_read_seq);
+INSERT INTO notifications (user_id, type, actor_id, created_at)
+SELECT CASE WHEN c.started_by = c.user_low THEN c.user_high ELSE c.user_low END, 'new_message', c.started_by, c.created_at
+FROM conversations c;
+
 INSERT INTO demo_data_marker DEFAULT VALUES;

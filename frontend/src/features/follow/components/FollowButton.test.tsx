@@ -10,7 +10,7 @@ function cached(qc: QueryClient, following: boolean, followers: number) {
   qc.setQueryData<Profile>(profileQueryOptions("lena").queryKey, {
     user: { id: "1", username: "lena" } as Profile["user"],
     stats: { followers, following: 0, likes: 0, streamHours: 0, posts: 0 },
-    viewer: { authenticated: true, isSelf: false, following, subscribed: false },
+    viewer: { authenticated: true, isSelf: false, following, subscribed: false, messaging: { allowed: true } },
     fantasyAccess: "granted",
     giftVault: [],
     contentGrid: [],

@@ -24,7 +24,8 @@ export function useLiveProfile(userId: string | undefined) {
 
 /** Applies a profile event to the cached profile it belongs to (whatever name it was loaded under). */
 export function applyToCache(qc: QueryClient, ...[event, data]: ServerEvent) {
-  if (event === "notification:new" || event === "profile:watching") return;
+  if (event === "notification:new" || event === "profile:watching" || event === "typing" || event === "message:new"
+    || event === "message:read" || event === "message:removed") return;
   const userId = data.userId;
   if (!userId) return;
   for (const [key, profile] of qc.getQueriesData<Profile>({ queryKey: allProfilesKey })) {

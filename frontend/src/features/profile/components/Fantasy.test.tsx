@@ -9,7 +9,7 @@ function profile(access: FantasyAccess): Profile {
   return {
     user: {} as Profile["user"],
     stats: { followers: 0, following: 0, likes: 0, streamHours: 0, posts: 0 },
-    viewer: { authenticated: access !== "login_required", isSelf: false, following: false, subscribed: false },
+    viewer: { authenticated: access !== "login_required", isSelf: false, following: false, subscribed: false, messaging: { allowed: false, reason: "login_required" } },
     fantasyAccess: access,
     fantasyProfile:
       access === "granted"

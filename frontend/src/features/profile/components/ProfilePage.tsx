@@ -15,6 +15,7 @@ import { PrivateDashboard } from "./PrivateDashboard";
 import { StaffPanel } from "../../staff/components/StaffPanel";
 import { StatsRow } from "./StatsRow";
 import { SupportActions } from "./SupportActions";
+import { MessageButton } from "../../messages/components/MessageButton";
 import { TeezerCard } from "../../teezer/components/TeezerCard";
 
 export function ProfilePage({ username }: { username: string }) {
@@ -40,6 +41,7 @@ export function ProfilePage({ username }: { username: string }) {
       <Header profile={profile} />
       <div className="profile-actions">
         {profile.viewer.authenticated && !profile.viewer.isSelf && <FollowButton username={profile.user.username} following={profile.viewer.following} />}
+        {profile.viewer.authenticated && !profile.viewer.isSelf && <MessageButton profile={profile} />}
         {profile.viewer.authenticated && !profile.viewer.isSelf && profile.user.role === "creator" && <SupportActions profile={profile} />}
         {profile.viewer.isSelf && (
           <Link className="button" to="/settings">

@@ -29,7 +29,7 @@ function profile(role: "creator" | "member"): Profile {
       teezer: { active: true, status: "teezer" }, timezone: "Europe/Amsterdam", createdAt: "2024-01-01T00:00:00Z",
     },
     stats: { followers: 0, following: 0, likes: 0, streamHours: 0, posts: 0 },
-    viewer: { authenticated: true, isSelf: true, following: false, subscribed: false },
+    viewer: { authenticated: true, isSelf: true, following: false, subscribed: false, messaging: { allowed: false, reason: "self" } },
     fantasyAccess: "granted",
     fantasyProfile: { dnaScores: { dominant: 70, kinky: 80 }, kinks: [catalog.kinks[0]], intent: ["fantasy"], availability: ["dm"], consentLevel: "explicit" },
     giftVault: [],

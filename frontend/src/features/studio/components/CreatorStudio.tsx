@@ -3,6 +3,7 @@ import { problemText } from "../../../api/problems";
 import type { Profile } from "../../../api/types";
 import { t } from "../../../i18n/en";
 import { NewPost } from "../../content/components/NewPost";
+import { DmPolicyForm } from "../../messages/components/DmPolicyForm";
 import { useSetTeezerActive } from "../../teezer/api/teezer";
 import { useSetLive } from "../api/stream";
 
@@ -41,6 +42,7 @@ export function CreatorStudio({ profile }: { profile: Profile }) {
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       <NewPost username={username} />
+      <DmPolicyForm />
     </section>
   );
 }

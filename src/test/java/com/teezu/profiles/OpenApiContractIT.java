@@ -266,6 +266,45 @@ class OpenApiContractIT {
         call(200, "POST", "/api/admin/recount", staff.token(), null);
         call(403, "POST", "/api/admin/recount", fan.token(), null);
 
+        // direct messages
+        call(200, "GET", "/api/users/me/dm-policy", creator.token(), null);
+        call(403, "GET", "/api/users/me/dm-policy", fan.token(), null);
+        call(200, "PATCH", "/api/users/me/dm-policy", creator.token(), Map.of("whoMayWrite", "everyone", "priceTokens", 2));
+        call(400, "PATCH", "/api/users/me/dm-policy", creator.token(), Map.of("whoMayWrite", "nobody"));
+        call(200, "GET", "/api/users/" + c + "/profile", fan.token(), null); // viewer.messaging with a price
+        var picture = multipart(201, "POST", "/api/media", creator.token(), MediaIT.png(40, 30), Map.of());
+        multipart(415, "POST", "/api/media", creator.token(), "not an image".getBytes(), Map.of());
+        String dmKey = UUID.randomUUID().toString();
+        var opened = call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", dmKey));
+        call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", dmKey));
+        call(422, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Other"), Map.of("Idempotency-Key", dmKey));
+        call(402, "POST", "/api/users/" + c + "/messages", fixtures.anAgeVerifiedFan(ConsentLevel.explicit).token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        call(403, "POST", "/api/users/" + c + "/messages", creator.token(), Map.of("text", "Me?"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        String conversation = opened.json().get("conversationId").stringValue();
+        var paidMessage = call(201, "POST", "/api/conversations/" + conversation + "/messages", creator.token(),
+                Map.of("text", "For you", "mediaId", picture.json().get("id").stringValue(), "priceTokens", 5),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        call(400, "POST", "/api/conversations/" + conversation + "/messages", fan.token(), Map.of("text", ""),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        call(404, "POST", "/api/conversations/" + nobody + "/messages", fan.token(), Map.of("text", "Hi"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        var thread = call(200, "GET", "/api/conversations/" + conversation + "/messages?limit=1", fan.token(), null);
+        call(200, "GET", "/api/conversations/" + conversation + "/messages?before=" + thread.json().get("nextCursor").stringValue(), fan.token(), null);
+        call(200, "GET", "/api/conversations/" + conversation + "/messages", creator.token(), null);
+        call(404, "GET", "/api/conversations/" + conversation + "/messages", member.token(), null);
+        call(200, "GET", "/api/conversations?limit=1", fan.token(), null);
+        call(200, "GET", "/api/conversations", creator.token(), null);
+        call(401, "GET", "/api/conversations", anonymous, null);
+        call(200, "GET", "/api/conversations/unread", creator.token(), null);
+        call(401, "GET", "/api/conversations/unread", anonymous, null);
+        String paidId = paidMessage.json().get("id").stringValue();
+        call(200, "POST", "/api/conversations/" + conversation + "/read", creator.token(), Map.of("upTo", opened.json().get("id").stringValue()));
+        call(400, "POST", "/api/conversations/" + conversation + "/read", creator.token(), Map.of("upTo", nobody));
+        call(200, "POST", "/api/messages/" + paidId + "/unlock", fan.token(), null, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        call(400, "POST", "/api/messages/" + paidId + "/unlock", creator.token(), null, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        call(403, "DELETE", "/api/messages/" + paidId, fan.token(), null);
+        call(204, "DELETE", "/api/messages/" + paidId, creator.token(), null);
+
         call(403, "DELETE", "/api/content/" + item, fan.token(), null);
         call(204, "DELETE", "/api/content/" + item, creator.token(), null);
         call(404, "DELETE", "/api/content/" + nobody, creator.token(), null);

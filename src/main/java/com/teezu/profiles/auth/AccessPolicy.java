@@ -90,4 +90,46 @@ public final class AccessPolicy {
     public static boolean canWatchProfile(Viewer viewer, UUID profileId) {
         return true;
     }
+
+    /** What a writer knows about whom she writes to: the facts {@link #messaging} decides on. */
+    public record DmTarget(UUID id, Role role, DmAudience whoMayWrite, Integer priceTokens) {
+    }
+
+    /**
+     * Who may write to whom (API: {@code viewer.messaging}). Anonymous never; oneself never. In a
+     * conversation she is already in, a creator may always reply, for free. Everyone else must be
+     * age-verified; in an existing conversation she may go on writing; a new one may be opened only with a
+     * creator whose policy lets her in (everyone age-verified, her followers, or her subscribers), and
+     * by a creator with anyone. A creator's per-message price is paid by everyone who does not
+     * subscribe to her.
+     */
+    public static Messaging messaging(Viewer viewer, DmTarget target, boolean follower, boolean subscriber,
+                                      boolean inConversation) {
+        if (!viewer.authenticated()) return Messaging.denied(Messaging.Reason.LOGIN_REQUIRED);
+        if (viewer.is(target.id())) return Messaging.denied(Messaging.Reason.SELF);
+        boolean viewerIsCreator = viewer.role() == Role.CREATOR;
+        if (inConversation && viewerIsCreator) return Messaging.allowedFree();
+        if (!viewer.ageVerified()) return Messaging.denied(Messaging.Reason.AGE_VERIFICATION_REQUIRED);
+        boolean toCreator = target.role() == Role.CREATOR;
+        Integer price = toCreator && !subscriber ? target.priceTokens() : null;
+        if (inConversation) return Messaging.allowedFor(price);
+        if (!toCreator) {
+            return viewerIsCreator ? Messaging.allowedFree() : Messaging.denied(Messaging.Reason.CREATORS_ONLY);
+        }
+        return switch (target.whoMayWrite()) {
+            case EVERYONE -> Messaging.allowedFor(price);
+            case FOLLOWERS -> follower || subscriber ? Messaging.allowedFor(price) : Messaging.denied(Messaging.Reason.FOLLOWERS_ONLY);
+            case SUBSCRIBERS -> subscriber ? Messaging.allowedFor(price) : Messaging.denied(Messaging.Reason.SUBSCRIBERS_ONLY);
+        };
+    }
+
+    /** Setting a DM policy: creators, for themselves. */
+    public static boolean canSetDmPolicy(Viewer viewer) {
+        return viewer.role() == Role.CREATOR;
+    }
+
+    /** Putting a price on a message's picture (pay-per-view in DM): creators. */
+    public static boolean canSellInMessages(Viewer viewer) {
+        return viewer.has(Permission.PUBLISH_CONTENT);
+    }
 }

@@ -1,5 +1,6 @@
 package com.teezu.profiles.profile;
 
+import com.teezu.profiles.auth.DmAudience;
 import com.teezu.profiles.auth.Visibility;
 
 import com.teezu.profiles.db.enums.LedgerKind;
@@ -55,6 +56,10 @@ class ProfileRepository {
     record ViewerRow(UUID id, String role, boolean ageVerified, String consent) {
     }
 
+    /** The profile's DM policy (no row: everyone, free). */
+    record DmPolicyRow(DmAudience whoMayWrite, Integer priceTokens) {
+    }
+
     record ProfileRow(UUID id, String username, String displayName, String bio, String location, String avatarKey,
                       String coverKey, String role, String mood, boolean verified, boolean live, boolean teezerActive,
                       String timeZone, OffsetDateTime createdAt,
@@ -62,7 +67,7 @@ class ProfileRepository {
                       long tipTotal, int subscribers, Long earnedTokensThisMonth,
                       FantasyRow fantasy, JSONB scheduleDays, List<ProfileView.Gift> gifts, List<GridRow> grid,
                       ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed,
-                      Set<UUID> unlockedByViewer, Set<UUID> likedByViewer) {
+                      Set<UUID> unlockedByViewer, Set<UUID> likedByViewer, DmPolicyRow dmPolicy, boolean viewerInConversation) {
     }
 
     private static final Users V = USERS.as("viewer");
@@ -92,7 +97,8 @@ class ProfileRepository {
     private record Prepared(String sql, Object[] binds, Field<?>[] fields, Field<BigDecimal> earned,
                             Field<List<ProfileView.Gift>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
                             Field<Boolean> ageVerified, Field<String> consent, Field<Boolean> follows,
-                            Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked) {
+                            Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked,
+                            Field<Boolean> inConversation) {
     }
 
     private static final UUID TARGET_SENTINEL = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
@@ -183,7 +189,8 @@ class ProfileRepository {
                         .join(LEDGER_TRANSACTIONS).on(LEDGER_TRANSACTIONS.ID.eq(LEDGER_ENTRIES.TRANSACTION_ID))
                         .where(WALLETS.OWNER_ID.eq(USERS.ID)
                                 .and(LEDGER_ENTRIES.AMOUNT.gt(0L))
-                                .and(LEDGER_TRANSACTIONS.KIND.in(LedgerKind.gift, LedgerKind.unlock, LedgerKind.subscription))
+                                .and(LEDGER_TRANSACTIONS.KIND.in(LedgerKind.gift, LedgerKind.unlock, LedgerKind.subscription,
+                                        LedgerKind.message, LedgerKind.message_unlock))
                                 .and(LEDGER_ENTRIES.CREATED_AT.ge(startOfMonth)))))
                 .as("earned");
 
@@ -194,6 +201,10 @@ class ProfileRepository {
                         .and(SUBSCRIPTIONS.CANCELED_AT.isNull().or(SUBSCRIPTIONS.CURRENT_PERIOD_END.gt(currentOffsetDateTime()))))))
                 .as("viewer_subscribed");
 
+        Field<Boolean> inConversation = field(exists(selectOne().from(CONVERSATION_MEMBERS)
+                .where(CONVERSATION_MEMBERS.USER_ID.eq(viewerId).and(CONVERSATION_MEMBERS.OTHER_ID.eq(USERS.ID)))))
+                .as("viewer_in_conversation");
+
         List<Field<?>> fields = List.of(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION,
                 USERS.AVATAR_KEY, USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
                 USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
@@ -203,15 +214,17 @@ class ProfileRepository {
                 FANTASY_PROFILES.DNA_SCORES, FANTASY_PROFILES.KINKS, FANTASY_PROFILES.INTENT,
                 FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
                 TEEZER_SCHEDULES.DAYS, USER_STATS.VERSION, giftsIfChanged, gridIfChanged, viewerRole, viewerAgeVerified,
-                viewerConsent, follows, subscribed, unlocked, liked);
+                viewerConsent, follows, subscribed, unlocked, liked, DM_POLICIES.WHO_MAY_WRITE, DM_POLICIES.PRICE_TOKENS,
+                inConversation);
         var query = db.select(fields)
                 .from(USERS)
                 .join(USER_STATS).on(USER_STATS.USER_ID.eq(USERS.ID))
                 .leftJoin(FANTASY_PROFILES).on(FANTASY_PROFILES.USER_ID.eq(USERS.ID))
                 .leftJoin(TEEZER_SCHEDULES).on(TEEZER_SCHEDULES.USER_ID.eq(USERS.ID))
+                .leftJoin(DM_POLICIES).on(DM_POLICIES.CREATOR_ID.eq(USERS.ID))
                 .where(which);
         return new Prepared(db.render(query), query.getBindValues().toArray(), fields.toArray(Field<?>[]::new), earned, giftsIfChanged,
-                gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked);
+                gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked, inConversation);
     }
 
     private ProfileRow map(Record r, Prepared q, ProfileCache.Heavy cached, UUID viewerId) {
@@ -237,7 +250,10 @@ class ProfileRepository {
                 r.get(USER_STATS.SUBSCRIBER_COUNT), earnedTokens == null ? null : earnedTokens.longValue(),
                 fantasy, r.get(TEEZER_SCHEDULES.DAYS), parts.gifts(), parts.grid(), viewer,
                 Boolean.TRUE.equals(r.get(q.follows())), Boolean.TRUE.equals(r.get(q.subscribed())),
-                set(r.get(q.unlocked())), set(r.get(q.liked())));
+                set(r.get(q.unlocked())), set(r.get(q.liked())),
+                r.get(DM_POLICIES.WHO_MAY_WRITE) == null ? new DmPolicyRow(DmAudience.EVERYONE, null)
+                        : new DmPolicyRow(DmAudience.fromKey(r.get(DM_POLICIES.WHO_MAY_WRITE).getLiteral()), r.get(DM_POLICIES.PRICE_TOKENS)),
+                Boolean.TRUE.equals(r.get(q.inConversation())));
     }
 
     private static Set<UUID> set(UUID[] ids) {

@@ -87,8 +87,11 @@ public class ProfileService {
                 p.timeZone(), p.createdAt());
         var stats = new ProfileView.Stats(p.followers(), p.following(), p.likes(),
                 p.streamHours().setScale(1, RoundingMode.HALF_UP), p.posts());
+        var messaging = AccessPolicy.messaging(viewer,
+                new AccessPolicy.DmTarget(p.id(), role, p.dmPolicy().whoMayWrite(), p.dmPolicy().priceTokens()),
+                p.viewerFollows(), p.viewerSubscribed(), p.viewerInConversation());
         var relation = new ProfileView.ViewerRelation(viewer.authenticated(), viewer.is(p.id()), p.viewerFollows(),
-                p.viewerSubscribed());
+                p.viewerSubscribed(), messaging);
 
         Consent gate = p.fantasy() == null ? Consent.EXPLICIT : Consent.fromKey(p.fantasy().consentLevel());
         FantasyAccess access = AccessPolicy.fantasyAccess(viewer, p.id(), gate);

@@ -46,7 +46,9 @@ public record ProfileView(
     public record Stats(int followers, int following, long likes, BigDecimal streamHours, int posts) {
     }
 
-    public record ViewerRelation(boolean authenticated, boolean isSelf, boolean following, boolean subscribed) {
+    /** {@code messaging}: whether, and at what price per message, the viewer may write to this profile. */
+    public record ViewerRelation(boolean authenticated, boolean isSelf, boolean following, boolean subscribed,
+                                 com.teezu.profiles.auth.Messaging messaging) {
     }
 
     public record Fantasy(Map<String, Integer> dnaScores, List<FantasyCatalog.Tag> kinks, List<String> intent,

@@ -1,6 +1,7 @@
 package com.teezu.profiles.realtime;
 
 import com.teezu.profiles.media.MediaUrls;
+import com.teezu.profiles.messages.MessageEvents;
 import com.teezu.profiles.subscriptions.SubscriptionLapsed;
 import com.teezu.profiles.follow.Followed;
 import com.teezu.profiles.gifts.GiftReceived;
@@ -170,6 +171,45 @@ class RealtimeEvents {
             bus.publish(RealtimeServer.profileRoom(c.userId()), "stats:update", new Stats(c.userId().toString(), c.followers(),
                     c.following(), c.likes(), c.streamHours(), c.posts(), snapshot.version()));
         }
+    }
+
+    record MessageNew(String conversationId, com.teezu.profiles.messages.MessageView message) {
+    }
+
+    record MessageRead(String conversationId, String userId, String upTo) {
+    }
+
+    record MessageRemoved(String conversationId, String messageId) {
+    }
+
+    /** Each participant gets her own view of the message (a paid one is locked for the recipient only). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MessageEvents.MessageSent e) {
+        run(() -> {
+            String conversation = e.conversationId().toString();
+            bus.publish(RealtimeServer.userRoom(e.senderId()), "message:new", new MessageNew(conversation, e.forSender()));
+            bus.publish(RealtimeServer.userRoom(e.recipientId()), "message:new", new MessageNew(conversation, e.forRecipient()));
+            if (e.opened()) {
+                bus.publish(RealtimeServer.userRoom(e.recipientId()), "notification:new",
+                        new Notice("new_message", new From(e.senderId().toString(), e.senderUsername(), e.senderDisplayName(),
+                                e.senderAvatarKey() == null ? null : media.url(e.senderAvatarKey())), e.at().toInstant()));
+            }
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MessageEvents.MessagesRead e) {
+        var payload = new MessageRead(e.conversationId().toString(), e.readerId().toString(), e.upTo().toString());
+        run(() -> {
+            bus.publish(RealtimeServer.userRoom(e.readerId()), "message:read", payload);
+            bus.publish(RealtimeServer.userRoom(e.otherId()), "message:read", payload);
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MessageEvents.MessageRemoved e) {
+        var payload = new MessageRemoved(e.conversationId().toString(), e.messageId().toString());
+        run(() -> e.tell().forEach(user -> bus.publish(RealtimeServer.userRoom(user), "message:removed", payload)));
     }
 
     private void run(Runnable task) {

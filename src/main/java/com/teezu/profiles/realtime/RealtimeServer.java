@@ -44,6 +44,8 @@ class RealtimeServer implements SmartLifecycle {
     private volatile SocketIOServer server;
     private final SocketGuard.Exceptions exceptions;
     private final java.util.Set<String> origins;
+    /** Client → server events of signed-in sockets, registered by other components before the server starts. */
+    private final Map<String, java.util.function.BiConsumer<UUID, Map<?, ?>>> userEvents = new java.util.concurrent.ConcurrentHashMap<>();
 
     RealtimeServer(SessionService sessions, AuthService auth, UserDirectory users, RealtimeSettings settings,
                    java.time.Clock clock) throws IOException {
@@ -78,6 +80,11 @@ class RealtimeServer implements SmartLifecycle {
         return exceptions.refused();
     }
 
+    /** Handles {@code event} from signed-in sockets (others are ignored) off the socket thread, with the sender's user id. */
+    void onUserEvent(String event, java.util.function.BiConsumer<UUID, Map<?, ?>> handler) {
+        userEvents.put(event, handler);
+    }
+
     int connectedClients() {
         SocketIOServer s = server;
         return s == null ? 0 : s.getAllClients().size();
@@ -104,6 +111,11 @@ class RealtimeServer implements SmartLifecycle {
         // read as any JSON value: a string or an array where an object belongs is ignored, not a decoding error
         s.addEventListener("profile:watch", Object.class, (client, data, ack) -> watch(client, data, true));
         s.addEventListener("profile:unwatch", Object.class, (client, data, ack) -> watch(client, data, false));
+        // the same for the events other modules register: only an object payload from a signed-in socket reaches them
+        userEvents.forEach((event, handler) -> s.addEventListener(event, Object.class, (client, data, ack) -> {
+            UUID userId = client.get(USER_ATTRIBUTE);
+            if (userId != null && data instanceof Map<?, ?> map) blocking.execute(() -> handler.accept(userId, map));
+        }));
         s.start();
         server = s;
         log.info("Socket.IO listening on port {}", port);

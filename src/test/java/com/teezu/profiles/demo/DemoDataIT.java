@@ -42,6 +42,31 @@ class DemoDataIT {
     }
 
     @Test
+    void lenaHasConversationsWithSamAndOthersAPaidMessageAndUnreadCountsAsTheRowsSay() {
+        var lena = db.select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("lovelylena")).fetchOne(USERS.ID);
+        var sam = db.select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("sam")).fetchOne(USERS.ID);
+        assertThat(db.fetchCount(CONVERSATION_MEMBERS, CONVERSATION_MEMBERS.USER_ID.eq(lena))).isGreaterThanOrEqualTo(5);
+        var withSam = db.select(CONVERSATION_MEMBERS.CONVERSATION_ID).from(CONVERSATION_MEMBERS)
+                .where(CONVERSATION_MEMBERS.USER_ID.eq(lena).and(CONVERSATION_MEMBERS.OTHER_ID.eq(sam))).fetchOne(0, java.util.UUID.class);
+        assertThat(db.fetchCount(MESSAGES, MESSAGES.CONVERSATION_ID.eq(withSam))).isGreaterThanOrEqualTo(5);
+        assertThat(db.fetchCount(MESSAGES, MESSAGES.CONVERSATION_ID.eq(withSam).and(MESSAGES.PRICE_TOKENS.isNotNull()))).isGreaterThanOrEqualTo(1);
+        // the inbox is alive: someone has something unread, and every unread count equals its rows
+        assertThat(db.select(sum(CONVERSATION_MEMBERS.UNREAD)).from(CONVERSATION_MEMBERS).fetchOne(0, Integer.class)).isPositive();
+        for (var m : db.selectFrom(CONVERSATION_MEMBERS).fetch()) {
+            int rows = db.fetchCount(MESSAGES, MESSAGES.CONVERSATION_ID.eq(m.getConversationId())
+                    .and(MESSAGES.SENDER_ID.eq(m.getOtherId())).and(MESSAGES.SEQ.gt(m.getLastReadSeq()))
+                    .and(MESSAGES.REMOVED_AT.isNull().or(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(MESSAGE_UNLOCKS)
+                            .where(MESSAGE_UNLOCKS.MESSAGE_ID.eq(MESSAGES.ID).and(MESSAGE_UNLOCKS.USER_ID.eq(m.getUserId())))))));
+            assertThat(m.getUnread()).as("unread of " + m.getUserId() + " in " + m.getConversationId()).isEqualTo(rows);
+        }
+        // and every conversation's last number is its newest message's
+        for (var c : db.selectFrom(CONVERSATIONS).fetch()) {
+            assertThat(db.select(org.jooq.impl.DSL.max(MESSAGES.SEQ)).from(MESSAGES).where(MESSAGES.CONVERSATION_ID.eq(c.getId()))
+                    .fetchOne(0, Long.class)).isEqualTo(c.getLastSeq());
+        }
+    }
+
+    @Test
     void everyCounterEqualsTheRowsBehindIt() {
         assertThat(stats.recountAll().drift()).isEmpty();
     }

@@ -149,6 +149,40 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theMessagesPagesMeetWcagAaAtPhoneWidthToo() throws Exception {
+        var creator = fixtures.aCreator();
+        var fan = fixtures.anAgeVerifiedFan(com.teezu.profiles.db.enums.ConsentLevel.explicit);
+        var other = fixtures.aCreator();
+        String conversation = api.send("POST", "/api/users/" + creator.id() + "/messages", fan.token(), java.util.Map.of("text", "Hello there"),
+                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString())).json().get("conversationId").stringValue();
+        String upload = api.multipart("POST", "/api/media", creator.token(), com.teezu.profiles.media.MediaIT.png(120, 90), "p.png",
+                java.util.Map.of()).json().get("id").stringValue();
+        api.send("POST", "/api/conversations/" + conversation + "/messages", creator.token(),
+                java.util.Map.of("text", "Something special", "mediaId", upload, "priceTokens", 10),
+                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        var page = fresh().useSession(fan.token());
+        try {
+            for (int width : new int[]{1100, 390}) {
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                browser.driver.get(api.baseUrl() + "/messages");
+                page.waitUntilPresent("conversation", Duration.ofSeconds(10));
+                assertAccessible("the inbox at " + width + " px");
+                browser.driver.get(api.baseUrl() + "/messages/" + conversation);
+                page.waitUntilPresent("unlock-message", Duration.ofSeconds(10));
+                assertAccessible("a thread with a paid picture at " + width + " px");
+                browser.driver.get(api.baseUrl() + "/messages/to/" + other.username());
+                page.waitUntilPresent("composer", Duration.ofSeconds(10));
+                assertAccessible("a new conversation at " + width + " px");
+                browser.driver.get(api.baseUrl() + "/@" + creator.username());
+                page.waitUntilPresent("message-button", Duration.ofSeconds(10));
+                assertAccessible("a profile with its Message button at " + width + " px");
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 2400));
+        }
+    }
+
+    @Test
     void theKeyboardAloneLogsInAndTheUnlockDialogKeepsFocus() throws Exception {
         var creator = fixtures.aCreator();
         fixtures.publish(creator.id(), ContentVisibility.locked, OffsetDateTime.now());

@@ -104,6 +104,7 @@ class ApiDocs {
                 .addProperty("errors", new Schema<>().types(Set.of("array"))
                         .items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("Invalid input only: every invalid field"))
+                .addProperty("reason", string("A refused message only: why (one of `viewer.messaging.reason`), for the UI"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 
