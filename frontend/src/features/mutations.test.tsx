@@ -91,6 +91,7 @@ describe("mutations that update the cache directly", () => {
 
   it("a log-in keeps the CSRF token, caches who I am and drops what was cached for someone else", async () => {
     const qc = seeded();
+    qc.setQueryData(["messages", "unread"], { unread: 3 });
     session.setCsrf(null);
     const sent = stubFetch(() => json({ csrfToken: "new", user: { id: "1", username: "sam" } }));
     const { result } = renderHook(() => useAuthenticate("login"), { wrapper: withClient(qc) });
@@ -100,11 +101,14 @@ describe("mutations that update the cache directly", () => {
     expect(qc.getQueryData(me)).toEqual({ id: "1", username: "sam" });
     expect(qc.getQueriesData({ queryKey: allProfilesKey })).toEqual([]);
     expect(qc.getQueryData(notifications)).toBeUndefined();
-    expect(qc.getQueryData(wallet)).toEqual({ seeded: true });
+    // the previous person's wallet (and inbox, threads, unread count) are not the new one's to see
+    expect(qc.getQueryData(wallet)).toBeUndefined();
+    expect(qc.getQueryData(["messages", "unread"])).toBeUndefined();
   });
 
   it("a log-out forgets the session even when the server does not answer", async () => {
     const qc = seeded();
+    qc.setQueryData(["messages", "conversations"], { pages: [] });
     stubFetch(() => json({ type: "about:blank", title: "Bad gateway", status: 502, detail: "" }, 502));
     const { result } = renderHook(() => useLogout(), { wrapper: withClient(qc) });
     await act(() => result.current.mutateAsync(undefined));
@@ -113,5 +117,7 @@ describe("mutations that update the cache directly", () => {
     expect(qc.getQueryData(me)).toBeNull();
     expect(qc.getQueriesData({ queryKey: allProfilesKey })).toEqual([]);
     expect(qc.getQueryData(notifications)).toBeUndefined();
+    expect(qc.getQueryData(["messages", "conversations"])).toBeUndefined();
+    expect(qc.getQueryData(wallet)).toBeUndefined();
   });
 });

@@ -203,6 +203,7 @@ export const en = {
     message: "Message",
     messageFor: (price: number) => `Message · ${price} tokens`,
     pricePerMessage: (price: number) => `Each message costs ${price} tokens (free for subscribers).`,
+    sendAgainToPay: "Send again to pay it.",
     subscribeToMessage: "Subscribe to message",
     followToMessage: "Follow to message",
     verifyToMessage: "Verify your age to message",

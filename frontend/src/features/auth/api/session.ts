@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, session } from "../../../api/client";
 import type { Credentials, Me } from "../../../api/types";
 import { disconnect } from "../../../realtime/socket";
-import { notificationsQueryOptions } from "../../notifications/api/notifications";
-import { allProfilesKey } from "../../profile/api/profile";
+import type { QueryClient } from "@tanstack/react-query";
 import { meQueryOptions } from "./me";
 
 export type AuthMode = "login" | "register";
@@ -17,6 +16,16 @@ export function logout() {
   return api<void>("/api/auth/logout", { method: "POST" });
 }
 
+/**
+ * Everything cached but who is signed in goes when that changes: profiles seen with someone's viewer
+ * block, notifications, and another person's inbox, threads and unread count (a shared device must
+ * never show them to the next user, not even until a refetch).
+ */
+function forgetOthersData(qc: QueryClient) {
+  const me = JSON.stringify(meQueryOptions.queryKey);
+  qc.removeQueries({ predicate: (query) => JSON.stringify(query.queryKey) !== me });
+}
+
 /** After a log-in the page keeps only the CSRF token (in memory); what it had cached for someone else goes. */
 export function useAuthenticate(mode: AuthMode) {
   const qc = useQueryClient();
@@ -25,8 +34,7 @@ export function useAuthenticate(mode: AuthMode) {
     onSuccess: (res) => {
       session.setCsrf(res.csrfToken);
       qc.setQueryData(meQueryOptions.queryKey, res.user);
-      qc.removeQueries({ queryKey: allProfilesKey });
-      qc.removeQueries({ queryKey: notificationsQueryOptions.queryKey });
+      forgetOthersData(qc);
     },
   });
 }
@@ -40,8 +48,7 @@ export function useLogout() {
       session.setCsrf(null);
       disconnect();
       qc.setQueryData(meQueryOptions.queryKey, null);
-      qc.removeQueries({ queryKey: allProfilesKey });
-      qc.removeQueries({ queryKey: notificationsQueryOptions.queryKey });
+      forgetOthersData(qc);
     },
   });
 }

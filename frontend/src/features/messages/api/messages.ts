@@ -1,5 +1,6 @@
+import { useRef } from "react";
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { api, newIdempotencyKey } from "../../../api/client";
+import { api, ApiError, newIdempotencyKey } from "../../../api/client";
 import type { ConversationPage, DmPolicy, Message, MessagePage, MessageUnlock, MessagesMarked } from "../../../api/types";
 import { allProfilesKey } from "../../profile/api/profile";
 import { walletQueryOptions } from "../../wallet/api/wallet";
@@ -65,8 +66,13 @@ export function removeMessage(thread: Thread | undefined, messageId: string): Th
 
 export type Attachment = { mediaId: string; priceTokens?: number; thumbnailUrl: string };
 
-export function sendMessage(conversationId: string, text: string, key: string, attachment?: Attachment) {
-  const json = attachment ? { text, mediaId: attachment.mediaId, priceTokens: attachment.priceTokens } : { text };
+/** `maxPriceTokens`: the price per message the sender agreed to pay (where the recipient charges one). */
+export function sendMessage(conversationId: string, text: string, key: string, attachment?: Attachment, maxPriceTokens?: number) {
+  const json = {
+    text,
+    ...(attachment ? { mediaId: attachment.mediaId, priceTokens: attachment.priceTokens } : {}),
+    ...(maxPriceTokens !== undefined ? { maxPriceTokens } : {}),
+  };
   return api<Message>(`/api/conversations/${conversationId}/messages`, { method: "POST", json, headers: { "Idempotency-Key": key } });
 }
 
@@ -98,8 +104,9 @@ export function useSetDmPolicy() {
 }
 
 /** Opens the conversation with someone (or writes in the existing one). */
-export function sendTo(username: string, text: string, key: string) {
-  return api<Message>(`/api/users/${encodeURIComponent(username)}/messages`, { method: "POST", json: { text }, headers: { "Idempotency-Key": key } });
+export function sendTo(username: string, text: string, key: string, maxPriceTokens?: number) {
+  const json = maxPriceTokens !== undefined ? { text, maxPriceTokens } : { text };
+  return api<Message>(`/api/users/${encodeURIComponent(username)}/messages`, { method: "POST", json, headers: { "Idempotency-Key": key } });
 }
 
 /**
@@ -110,8 +117,8 @@ export function useSend(conversationId: string, me: { id: string; username: stri
   const qc = useQueryClient();
   const key = threadQueryOptions(conversationId).queryKey;
   return useMutation({
-    mutationFn: ({ text, idempotencyKey, attachment }: { text: string; idempotencyKey: string; pendingId: string; attachment?: Attachment }) =>
-      sendMessage(conversationId, text, idempotencyKey, attachment),
+    mutationFn: ({ text, idempotencyKey, attachment, maxPriceTokens }: { text: string; idempotencyKey: string; pendingId: string; attachment?: Attachment; maxPriceTokens?: number }) =>
+      sendMessage(conversationId, text, idempotencyKey, attachment, maxPriceTokens),
     onMutate: async ({ text, pendingId, attachment }) => {
       await qc.cancelQueries({ queryKey: key });
       const pending: Message = { id: pendingId, conversationId, sender: me, authorKind: "human", aiGenerated: false, text, createdAt: new Date().toISOString(),
@@ -133,10 +140,31 @@ export function newSendKeys() {
   return { idempotencyKey: newIdempotencyKey(), pendingId: `pending-${newIdempotencyKey()}` };
 }
 
+/**
+ * The Idempotency-Key of the message being sent. A send that failed may only have lost its answer (it
+ * was stored, and maybe charged): when the same message is sent again it goes with the same key, so
+ * it can never become two messages or two charges. A changed message gets a new key.
+ */
+export function useSendKey() {
+  const current = useRef<{ message: string; key: string } | null>(null);
+  return {
+    keyFor(message: { text: string; mediaId?: string; priceTokens?: number; maxPriceTokens?: number }) {
+      const fingerprint = JSON.stringify([message.text, message.mediaId ?? null, message.priceTokens ?? null, message.maxPriceTokens ?? null]);
+      if (current.current?.message !== fingerprint) current.current = { message: fingerprint, key: newIdempotencyKey() };
+      return current.current.key;
+    },
+    /** The send went through: the next message is a new one. */
+    sent() {
+      current.current = null;
+    },
+  };
+}
+
 export function useSendTo() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ username, text, idempotencyKey }: { username: string; text: string; idempotencyKey: string }) => sendTo(username, text, idempotencyKey),
+    mutationFn: ({ username, text, idempotencyKey, maxPriceTokens }: { username: string; text: string; idempotencyKey: string; maxPriceTokens?: number }) =>
+      sendTo(username, text, idempotencyKey, maxPriceTokens),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: allMessagesKey });
       qc.invalidateQueries({ queryKey: allProfilesKey });
@@ -182,4 +210,10 @@ export function useUnsend(conversationId: string) {
       qc.invalidateQueries({ queryKey: conversationsQueryOptions.queryKey });
     },
   });
+}
+
+/** The price a refused send named (`price-not-accepted`): what a message to her costs now; else undefined. */
+export function priceAsked(error: unknown): number | undefined {
+  if (!(error instanceof ApiError) || !error.problem.type?.endsWith(":price-not-accepted")) return undefined;
+  return error.problem.priceTokens ?? undefined;
 }

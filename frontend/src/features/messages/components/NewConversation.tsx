@@ -1,10 +1,9 @@
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { newIdempotencyKey } from "../../../api/client";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { useProfile } from "../../profile/api/profile";
-import { useConversations, useSendTo } from "../api/messages";
+import { useConversations, useSendKey, useSendTo } from "../api/messages";
 import { Composer } from "./Composer";
 
 /** Writing to someone from her profile: the existing conversation if there is one, else the first message opens it. */
@@ -15,6 +14,7 @@ export function NewConversation({ username }: { username: string }) {
   const send = useSendTo();
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState("");
+  const sendKey = useSendKey();
   const existing = inbox.data?.pages.flatMap((p) => p.items).find((c) => c.with.username.toLowerCase() === username.toLowerCase());
   useEffect(() => {
     if (existing) navigate(`/messages/${existing.id}`, { replace: true });
@@ -27,8 +27,12 @@ export function NewConversation({ username }: { username: string }) {
       <h1>{t.messages.newTitle(name)}</h1>
       {price ? <p className="muted">{t.messages.pricePerMessage(price)}</p> : null}
       <Composer text={text} setText={setText} disabled={send.isPending} error={error}
-        onSend={(sent) => send.mutate({ username, text: sent, idempotencyKey: newIdempotencyKey() }, {
-          onSuccess: (m) => navigate(`/messages/${m.conversationId}`, { replace: true }),
+        onSend={(sent) => send.mutate({ username, text: sent, maxPriceTokens: price ?? undefined,
+          idempotencyKey: sendKey.keyFor({ text: sent, maxPriceTokens: price ?? undefined }) }, {
+          onSuccess: (m) => {
+            sendKey.sent();
+            navigate(`/messages/${m.conversationId}`, { replace: true });
+          },
           onError: (e) => {
             setError(e.message);
             setText(sent);

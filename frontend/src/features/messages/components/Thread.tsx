@@ -4,7 +4,7 @@ import { newIdempotencyKey } from "../../../api/client";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n/en";
 import { sendTyping } from "../../../realtime/socket";
-import { newSendKeys, uploadPicture, type Attachment, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
+import { newSendKeys, priceAsked, uploadPicture, useSendKey, type Attachment, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
 import { useSomeoneTyping } from "../api/realtime";
 import { Composer } from "./Composer";
 
@@ -22,6 +22,9 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
   const typing = useSomeoneTyping(conversationId, me.id);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState("");
+  const sendKey = useSendKey();
+  // the price per message she charges, once the fan has been told it (a refused send names it); sending again agrees to it
+  const [agreedPrice, setAgreedPrice] = useState<number | undefined>(undefined);
   const [attachment, setAttachment] = useState<Attachment | null>(null);
   const [uploading, setUploading] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
@@ -121,9 +124,18 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
           const withPicture = attachment ?? undefined;
           setAttachment(null);
           // shown at once; on failure it is taken out again and its text (and picture) go back
-          send.mutate({ text: sent, ...newSendKeys(), attachment: withPicture }, {
+          const maxPriceTokens = agreedPrice;
+          const idempotencyKey = sendKey.keyFor({ text: sent, mediaId: withPicture?.mediaId, priceTokens: withPicture?.priceTokens, maxPriceTokens });
+          send.mutate({ text: sent, ...newSendKeys(), idempotencyKey, attachment: withPicture, maxPriceTokens }, {
+            onSuccess: () => sendKey.sent(),
             onError: (e) => {
-              setError(`${t.messages.sendFailed}: ${e.message}`);
+              const price = priceAsked(e);
+              if (price !== undefined) {
+                setAgreedPrice(price);
+                setError(`${t.messages.pricePerMessage(price)} ${t.messages.sendAgainToPay}`);
+              } else {
+                setError(`${t.messages.sendFailed}: ${e.message}`);
+              }
               setText(sent);
               if (withPicture) setAttachment(withPicture);
             },

@@ -275,10 +275,13 @@ class OpenApiContractIT {
         var picture = multipart(201, "POST", "/api/media", creator.token(), MediaIT.png(40, 30), Map.of());
         multipart(415, "POST", "/api/media", creator.token(), "not an image".getBytes(), Map.of());
         String dmKey = UUID.randomUUID().toString();
-        var opened = call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", dmKey));
-        call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", dmKey));
-        call(422, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Other"), Map.of("Idempotency-Key", dmKey));
-        call(402, "POST", "/api/users/" + c + "/messages", fixtures.anAgeVerifiedFan(ConsentLevel.explicit).token(), Map.of("text", "Hi!"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        // a fan who is no subscriber and was not told the price: 409 with it
+        call(409, "POST", "/api/users/" + c + "/messages", fixtures.anAgeVerifiedFan(ConsentLevel.explicit).token(), Map.of("text", "Hi!"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        var opened = call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!", "maxPriceTokens", 2), Map.of("Idempotency-Key", dmKey));
+        call(201, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Hi!", "maxPriceTokens", 2), Map.of("Idempotency-Key", dmKey));
+        call(422, "POST", "/api/users/" + c + "/messages", fan.token(), Map.of("text", "Other", "maxPriceTokens", 2), Map.of("Idempotency-Key", dmKey));
+        call(402, "POST", "/api/users/" + c + "/messages", fixtures.anAgeVerifiedFan(ConsentLevel.explicit).token(), Map.of("text", "Hi!", "maxPriceTokens", 2), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         call(403, "POST", "/api/users/" + c + "/messages", creator.token(), Map.of("text", "Me?"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         String conversation = opened.json().get("conversationId").stringValue();
         var paidMessage = call(201, "POST", "/api/conversations/" + conversation + "/messages", creator.token(),

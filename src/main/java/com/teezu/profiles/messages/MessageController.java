@@ -4,6 +4,7 @@ import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.DmAudience;
 import com.teezu.profiles.shared.web.PlainText;
 import com.teezu.profiles.shared.web.ProblemResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.teezu.profiles.shared.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,9 +47,12 @@ class MessageController {
                        @PlainText(max = 2000, multiline = true, message = "at most 2,000 characters, no control characters") String text,
                        @Nullable UUID mediaId,
                        @Min(value = 1, message = "a paid message costs 1–100,000 tokens")
-                       @Max(value = 100_000, message = "a paid message costs 1–100,000 tokens") @Nullable Integer priceTokens) {
+                       @Max(value = 100_000, message = "a paid message costs 1–100,000 tokens") @Nullable Integer priceTokens,
+                       @Schema(description = "The most the sender agrees to pay for sending this message (the price per message she was shown); "
+                               + "needed where the recipient charges one, else 409 `price-not-accepted` with the price")
+                       @Min(value = 0, message = "at least 0") @Max(value = 100_000, message = "at most 100,000") @Nullable Integer maxPriceTokens) {
         MessageService.Send send() {
-            return new MessageService.Send(text, mediaId, priceTokens);
+            return new MessageService.Send(text, mediaId, priceTokens, maxPriceTokens);
         }
     }
 
@@ -77,6 +81,7 @@ class MessageController {
     @PostMapping("/api/users/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 402, description = "Not enough tokens for the creator's price per message; nothing was sent")
+    @ProblemResponse(status = 409, description = "The message costs more than `maxPriceTokens` (`price-not-accepted`, with `priceTokens`); nothing was sent")
     @ProblemResponse(status = 422, description = "The Idempotency-Key was used for a different request")
     @ProblemResponse(status = 429, description = "Too many messages or new conversations; see `Retry-After`")
     ResponseEntity<MessageView> sendTo(@PathVariable String id, @Valid @RequestBody SendRequest body,
@@ -88,6 +93,7 @@ class MessageController {
     @PostMapping("/api/conversations/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 402, description = "Not enough tokens for the creator's price per message; nothing was sent")
+    @ProblemResponse(status = 409, description = "The message costs more than `maxPriceTokens` (`price-not-accepted`, with `priceTokens`); nothing was sent")
     @ProblemResponse(status = 422, description = "The Idempotency-Key was used for a different request")
     @ProblemResponse(status = 429, description = "Too many messages; see `Retry-After`")
     ResponseEntity<MessageView> send(@PathVariable String id, @Valid @RequestBody SendRequest body,
@@ -147,6 +153,13 @@ class MessageController {
         ProblemDetail body = Problems.of(e);
         body.setProperty("reason", e.reason().key());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    @ExceptionHandler(MessageService.PriceNotAccepted.class)
+    ResponseEntity<ProblemDetail> priceNotAccepted(MessageService.PriceNotAccepted e) {
+        ProblemDetail body = Problems.of(e);
+        body.setProperty("priceTokens", e.priceTokens());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(MessageService.TooManyMessages.class)

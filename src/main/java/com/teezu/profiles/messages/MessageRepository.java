@@ -111,6 +111,11 @@ class MessageRepository {
     }
 
     /** The times of the sender's messages after {@code since}, oldest first. */
+    /** The database's own clock (the one {@code created_at} defaults use), for windows compared with it. */
+    OffsetDateTime databaseNow() {
+        return db.select(org.jooq.impl.DSL.field("clock_timestamp()", OffsetDateTime.class)).fetchOne().value1();
+    }
+
     List<OffsetDateTime> sentSince(UUID senderId, OffsetDateTime since) {
         return db.select(MESSAGES.CREATED_AT).from(MESSAGES)
                 .where(MESSAGES.SENDER_ID.eq(senderId).and(MESSAGES.CREATED_AT.gt(since)))

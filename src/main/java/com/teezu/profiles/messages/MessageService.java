@@ -74,7 +74,23 @@ public class MessageService {
         }
     }
 
-    public record Send(String text, @Nullable UUID mediaId, @Nullable Integer priceTokens) {
+    /** {@code maxPriceTokens}: the most the sender agreed to pay for it (the price she was shown); null = nothing. */
+    public record Send(String text, @Nullable UUID mediaId, @Nullable Integer priceTokens, @Nullable Integer maxPriceTokens) {
+    }
+
+    /** The message costs more than the sender agreed to pay (or she did not know it costs anything): 409, nothing sent. */
+    public static class PriceNotAccepted extends ApiProblem {
+        private final int priceTokens;
+
+        PriceNotAccepted(int priceTokens) {
+            super(HttpStatus.CONFLICT, "price-not-accepted", "Price not accepted",
+                    "A message here costs " + priceTokens + " tokens; send it again with maxPriceTokens to pay that");
+            this.priceTokens = priceTokens;
+        }
+
+        public int priceTokens() {
+            return priceTokens;
+        }
     }
 
     public record Reveal(String url, Instant expiresAt, UUID messageId, boolean charged, int priceTokens, long balance) {
@@ -227,6 +243,10 @@ public class MessageService {
         Integer charged = null;
         UUID transaction = null;
         if (may.priceTokens() != null) {
+            // never more than she agreed to: a price set or raised after she looked is refused, not charged
+            if (send.maxPriceTokens() == null || send.maxPriceTokens() < may.priceTokens()) {
+                throw new PriceNotAccepted(may.priceTokens());
+            }
             ledger.freeze(viewer.id(), recipientId);
             var paid = ledger.pay(LedgerKind.message, viewer.id(), recipientId, may.priceTokens(), messageId);
             charged = may.priceTokens();
@@ -247,7 +267,8 @@ public class MessageService {
 
     private void limitRate(UUID senderId) {
         repo.lockSender(senderId);
-        OffsetDateTime now = OffsetDateTime.now();
+        // the database's clock, the one created_at was written with: nodes whose clocks drift still agree
+        OffsetDateTime now = repo.databaseNow();
         var recent = repo.sentSince(senderId, now.minusMinutes(1));
         if (recent.size() >= settings.perMinute()) {
             Duration wait = Duration.between(now, recent.get(recent.size() - settings.perMinute()).plusMinutes(1));
@@ -256,7 +277,7 @@ public class MessageService {
     }
 
     private void limitNewConversations(UUID senderId) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = repo.databaseNow();
         var recent = repo.startedSince(senderId, now.minusDays(1));
         if (recent.size() >= settings.newConversationsPerDay()) {
             Duration wait = Duration.between(now, recent.get(recent.size() - settings.newConversationsPerDay()).plusDays(1));
@@ -265,7 +286,7 @@ public class MessageService {
     }
 
     private static String fingerprint(Send send) {
-        return String.valueOf(send.text()) + "\u0000" + send.mediaId() + "\u0000" + send.priceTokens();
+        return String.valueOf(send.text()) + "\u0000" + send.mediaId() + "\u0000" + send.priceTokens() + "\u0000" + send.maxPriceTokens();
     }
 
     // ------------------------------------------------------------------ reading
@@ -361,7 +382,8 @@ public class MessageService {
         UUID id = Ids.parseUuid(messageId).orElseThrow(() -> ApiProblem.notFound("Message"));
         var row = repo.message(id, viewer.id()).filter(r -> r.removedAt() == null || r.bought())
                 .orElseThrow(() -> ApiProblem.notFound("Message"));
-        repo.conversation(row.conversationId()).filter(c -> c.has(viewer.id())).orElseThrow(() -> ApiProblem.notFound("Message"));
+        var conversation = repo.conversation(row.conversationId()).filter(c -> c.has(viewer.id()))
+                .orElseThrow(() -> ApiProblem.notFound("Message"));
         if (row.priceTokens() == null || row.mediaKey() == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "not-pay-per-view", "Not a paid message", "Only paid messages are unlocked");
         }
@@ -371,7 +393,12 @@ public class MessageService {
         int price = row.priceTokens();
         // the answer (with its freshly signed URL) is the key's: a retry gets it again, word for word
         return idempotency.once(viewer.id(), key, "POST /api/messages/" + id + "/unlock", Reveal.class, () -> {
+            // the conversation first (as sends and unsends take it, then the wallets): an unsend racing this
+            // unlock either comes before it (nothing to buy any more) or after it (the buyer keeps it)
+            repo.lock(conversation.id());
             ledger.freeze(viewer.id(), row.senderId()); // a concurrent unlock by the same fan waits here
+            var now = repo.message(id, viewer.id()).filter(r -> r.removedAt() == null || r.bought())
+                    .orElseThrow(() -> ApiProblem.notFound("Message"));
             boolean charged = false;
             long balance;
             if (repo.unlocked(viewer.id(), id)) {
@@ -382,7 +409,7 @@ public class MessageService {
                 charged = true;
                 balance = paid.payerBalance();
             }
-            var signed = media.signFresh(row.mediaKey());
+            var signed = media.signFresh(now.mediaKey());
             return new Reveal(signed.url(), signed.expiresAt(), id, charged, price, balance);
         });
     }

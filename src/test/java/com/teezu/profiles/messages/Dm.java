@@ -29,6 +29,19 @@ final class Dm {
         return post(token, "/api/users/" + to + "/messages", Map.of("text", text), key);
     }
 
+    /** Writes agreeing to pay at most {@code maxPrice} tokens for it (the price the profile showed). */
+    Api.Response write(String token, Object to, String text, String key, Integer maxPrice) {
+        Map<String, Object> body = new HashMap<>(Map.of("text", text));
+        if (maxPrice != null) body.put("maxPriceTokens", maxPrice);
+        return post(token, "/api/users/" + to + "/messages", body, key);
+    }
+
+    Api.Response reply(String token, Object conversationId, String text, String key, Integer maxPrice) {
+        Map<String, Object> body = new HashMap<>(Map.of("text", text));
+        if (maxPrice != null) body.put("maxPriceTokens", maxPrice);
+        return post(token, "/api/conversations/" + conversationId + "/messages", body, key);
+    }
+
     Api.Response reply(String token, Object conversationId, String text, String key) {
         return post(token, "/api/conversations/" + conversationId + "/messages", Map.of("text", text), key);
     }

@@ -75,7 +75,9 @@ class MessagesIT {
             assertThat(outcome(messaging(fan, creator))).as(row.toString()).isEqualTo(row.expected());
 
             var before = dm.rows();
-            var sent = dm.write(fan.token(), creator.id(), "hello " + row, Dm.key());
+            // the fan agrees to the price her profile view showed (none where it showed none)
+            var sent = dm.write(fan.token(), creator.id(), "hello " + row, Dm.key(),
+                    messaging(fan, creator).path("priceTokens").isMissingNode() ? null : messaging(fan, creator).get("priceTokens").intValue());
             if (row.expected().startsWith("pays") || row.expected().equals("allowed")) {
                 assertThat(sent.status()).as(row + " " + sent.body()).isEqualTo(201);
                 long paid = row.expected().startsWith("pays") ? 5 : 0;
@@ -228,12 +230,30 @@ class MessagesIT {
         dm.policy(lena.token(), "everyone", 7);
         TestUser fan = verifiedFan();
         fixtures.giveTokens(fan.id(), 10);
+        // not knowing the price (or agreeing to less) sends and charges nothing: 409 with the price
+        var unaware = dm.rows();
+        for (Integer agreed : java.util.Arrays.asList(null, 6)) {
+            var refused = dm.write(fan.token(), lena.id(), "one", Dm.key(), agreed);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("type").stringValue()).isEqualTo("urn:teezu:problem:price-not-accepted");
+            assertThat(refused.json().get("priceTokens").intValue()).isEqualTo(7);
+        }
+        assertThat(dm.rows()).isEqualTo(unaware);
+        assertThat(fixtures.balanceOf(fan.id())).isEqualTo(10);
         String key = Dm.key();
-        assertThat(dm.write(fan.token(), lena.id(), "one", key).status()).isEqualTo(201);
-        assertThat(dm.write(fan.token(), lena.id(), "one", key).status()).isIn(200, 201);
+        assertThat(dm.write(fan.token(), lena.id(), "one", key, 7).status()).isEqualTo(201);
+        assertThat(dm.write(fan.token(), lena.id(), "one", key, 7).status()).isIn(200, 201);
         assertThat(fixtures.balanceOf(fan.id())).isEqualTo(3);
+        var conversationOfFan = api.get("/api/conversations", fan.token()).json().at("/items/0/id").stringValue();
+        // she raises her price after he looked: his next message at the old price is refused, not charged 9
+        dm.policy(lena.token(), "everyone", 9);
+        var raised = dm.reply(fan.token(), conversationOfFan, "still 7?", Dm.key(), 7);
+        assertThat(raised.status()).isEqualTo(409);
+        assertThat(raised.json().get("priceTokens").intValue()).isEqualTo(9);
+        assertThat(fixtures.balanceOf(fan.id())).isEqualTo(3);
+        dm.policy(lena.token(), "everyone", 7);
         var before = dm.rows();
-        var short_ = dm.write(fan.token(), lena.id(), "two", Dm.key());
+        var short_ = dm.write(fan.token(), lena.id(), "two", Dm.key(), 7);
         assertThat(short_.status()).isEqualTo(402);
         assertThat(short_.contentType()).startsWith("application/problem+json");
         assertThat(dm.rows()).isEqualTo(before);

@@ -105,6 +105,8 @@ class ApiDocs {
                         .items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("Invalid input only: every invalid field"))
                 .addProperty("reason", string("A refused message only: why (one of `viewer.messaging.reason`), for the UI"))
+                .addProperty("priceTokens", new Schema<>().types(Set.of("integer")).format("int32")
+                        .description("`price-not-accepted` only: what a message here costs now"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 
