@@ -111,7 +111,8 @@ public final class AccessPolicy {
         if (inConversation && viewerIsCreator) return Messaging.allowedFree();
         if (!viewer.ageVerified()) return Messaging.denied(Messaging.Reason.AGE_VERIFICATION_REQUIRED);
         boolean toCreator = target.role() == Role.CREATOR;
-        Integer price = toCreator && !subscriber ? target.priceTokens() : null;
+        // staff never spend (their writing to a creator is support work): no price for them
+        Integer price = toCreator && !subscriber && viewer.has(Permission.UNLOCK_CONTENT) ? target.priceTokens() : null;
         if (inConversation) return Messaging.allowedFor(price);
         if (!toCreator) {
             return viewerIsCreator ? Messaging.allowedFree() : Messaging.denied(Messaging.Reason.CREATORS_ONLY);

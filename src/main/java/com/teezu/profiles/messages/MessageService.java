@@ -1,6 +1,7 @@
 package com.teezu.profiles.messages;
 
 import com.teezu.profiles.auth.AccessPolicy;
+import com.teezu.profiles.auth.Permission;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
 import com.teezu.profiles.auth.DmAudience;
@@ -389,6 +390,10 @@ public class MessageService {
         }
         if (row.senderId().equals(viewer.id())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "own-message", "Your own message", "You do not unlock your own message");
+        }
+        // who may spend on whom is the access policy's, as for content (staff accounts never spend)
+        if (!AccessPolicy.canSpendOn(viewer, row.senderId(), Permission.UNLOCK_CONTENT)) {
+            throw ApiProblem.forbidden("You may not buy pictures in messages");
         }
         int price = row.priceTokens();
         // the answer (with its freshly signed URL) is the key's: a retry gets it again, word for word

@@ -107,4 +107,13 @@ class MessagingPolicyTest {
         assertThat(outcome(AccessPolicy.messaging(otherFan, someone, true, true, false))).isEqualTo("creators_only");
         assertThat(outcome(AccessPolicy.messaging(otherFan, someone, true, true, true))).isEqualTo("allowed");
     }
+
+    @Test
+    void staffNeverPayAPricePerMessage() {
+        var priced = new AccessPolicy.DmTarget(CREATOR, Role.CREATOR, DmAudience.EVERYONE, 5);
+        var staff = new Viewer(UUID.randomUUID(), Role.STAFF, true, Consent.EXPLICIT);
+        var fan = new Viewer(UUID.randomUUID(), Role.MEMBER, true, Consent.EXPLICIT);
+        assertThat(outcome(AccessPolicy.messaging(staff, priced, false, false, false))).isEqualTo("allowed");
+        assertThat(outcome(AccessPolicy.messaging(fan, priced, false, false, false))).isEqualTo("pays 5");
+    }
 }

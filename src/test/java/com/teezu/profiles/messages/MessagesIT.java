@@ -169,6 +169,27 @@ class MessagesIT {
     }
 
     @Test
+    void staffAccountsNeverSpendInMessages() throws Exception {
+        TestUser lena = fixtures.aCreator();
+        TestUser staff = fixtures.aStaffMember();
+        fixtures.giveTokens(staff.id(), 100);
+        // a creator may write first to anyone, also with a paid picture
+        var paid = dm.post(lena.token(), "/api/users/" + staff.id() + "/messages",
+                Map.of("text", "For the team", "mediaId", dm.upload(lena.token()), "priceTokens", 20), Dm.key());
+        assertThat(paid.status()).isEqualTo(201);
+        var before = dm.rows();
+        assertThat(dm.unlock(staff.token(), paid.json().get("id").stringValue(), Dm.key()).status()).isEqualTo(403);
+        TestUser priced = fixtures.aCreator();
+        dm.policy(priced.token(), "everyone", 5);
+        assertThat(dm.rows()).isEqualTo(before);
+        // writing to a creator who charges per message is free for staff, and the profile says so
+        assertThat(messaging(staff, priced).get("allowed").booleanValue()).isTrue();
+        assertThat(messaging(staff, priced).path("priceTokens").isNumber()).isFalse();
+        assertThat(dm.write(staff.token(), priced.id(), "hello", Dm.key()).status()).isEqualTo(201);
+        assertThat(fixtures.balanceOf(staff.id())).isEqualTo(100);
+    }
+
+    @Test
     void aPaidMessageIsBlurredUntilBoughtOnceAndWhatWasBoughtStaysReadable() throws Exception {
         TestUser lena = fixtures.aCreator();
         TestUser fan = verifiedFan();
