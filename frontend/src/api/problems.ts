@@ -1,4 +1,4 @@
-import { t } from "../i18n/en";
+import { t } from "../i18n";
 import { ApiError } from "./client";
 
 /** What to tell the payer when a paid request failed: "not enough tokens" for a 402, else the server's words. */

@@ -1,5 +1,5 @@
 import { Link } from "../components/Link";
-import { t } from "../i18n/en";
+import { t } from "../i18n";
 
 /** Any address the app has no page for. */
 export function NotFound() {

@@ -7,7 +7,7 @@ import { useMessageEvents } from "../features/messages/api/realtime";
 import { MessagesLink } from "../features/messages/components/MessagesLink";
 import { useNotificationEvents } from "../features/notifications/api/realtime";
 import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
-import { t } from "../i18n/en";
+import { switchLocale, t, type Locale } from "../i18n";
 
 /** Every page: the top bar, the page itself in <main>, and the user's own realtime room. */
 export function Shell() {
@@ -39,6 +39,9 @@ export function Shell() {
             <Link to="/register">{t.nav.register}</Link>
           </>
         )}
+        {/* the other language, named in itself; the choice is kept across visits */}
+        <button type="button" className="language" lang={t.nav.otherLocale} aria-label={`${t.nav.otherLanguage} · ${t.nav.otherLanguageName}`}
+          onClick={() => switchLocale(t.nav.otherLocale as Locale)}>{t.nav.otherLanguage}</button>
       </nav>
       <main>
         <Outlet />

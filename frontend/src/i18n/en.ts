@@ -1,7 +1,7 @@
-// Every string the UI shows. A Dutch translation is one more file of this shape (nl.ts).
+// Every string the UI shows, in English; nl.ts has each of them in Dutch. Import `t` from "i18n", not this file.
 export const en = {
   appName: "TeezU",
-  nav: { home: "Home", login: "Log in", logout: "Log out", register: "Sign up", settings: "Edit profile", quiz: "DNA quiz", wallet: "Wallet", myProfile: "My profile" },
+  nav: { home: "Home", login: "Log in", logout: "Log out", register: "Sign up", settings: "Edit profile", quiz: "DNA quiz", wallet: "Wallet", myProfile: "My profile", otherLocale: "nl", otherLanguage: "NL", otherLanguageName: "Nederlands" },
   profile: {
     live: "LIVE",
     verified: "Identity verified",
@@ -223,4 +223,5 @@ export const en = {
   days: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as Record<string, string>,
 };
 
-export const t = en;
+/** The shape every catalogue has (the Dutch one is checked against it by the compiler and i18n.test.ts). */
+export type Catalogue = typeof en;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
 import { useNavigate } from "react-router";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useAuthenticate, type AuthMode } from "../api/session";
 
 export function AuthPage({ mode }: { mode: AuthMode }) {

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { GridItem } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { DeleteDialog } from "./DeleteDialog";
 import { UnlockDialog } from "./UnlockDialog";
 

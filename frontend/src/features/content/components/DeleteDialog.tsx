@@ -2,7 +2,7 @@ import { useState } from "react";
 import { problemText } from "../../../api/problems";
 import type { GridItem } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useDeletePost } from "../api/posts";
 
 /** The creator removes a post of hers: it leaves the grid and her counters at once. */

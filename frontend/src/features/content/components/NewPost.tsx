@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useCreatePost } from "../api/posts";
 
 /** A picture for her grid: open to everyone, to subscribers, or locked behind a price. */

@@ -4,7 +4,7 @@ import { paymentProblem } from "../../../api/problems";
 import type { GridItem, Reveal } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
 import { useUnlock } from "../api/unlock";
 

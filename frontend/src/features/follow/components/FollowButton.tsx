@@ -1,6 +1,6 @@
 import { useFollow } from "../api/follow";
 import { useToast } from "../../../components/toasts";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function FollowButton({ username, following }: { username: string; following: boolean }) {
   const follow = useFollow(username);

@@ -4,7 +4,7 @@ import { newIdempotencyKey } from "../../../api/client";
 import { paymentProblem } from "../../../api/problems";
 import type { GiftSent } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
 import { useSendGift } from "../api/gifts";
 

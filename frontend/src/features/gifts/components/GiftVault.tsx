@@ -1,5 +1,5 @@
 import type { Profile } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function GiftVault({ gifts }: { gifts: Profile["giftVault"] }) {
   return (

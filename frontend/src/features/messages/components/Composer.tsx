@@ -1,5 +1,5 @@
 import { useRef, type FormEvent, type KeyboardEvent } from "react";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 /** The text box: Enter sends, Shift+Enter is a new line; typing is announced at most every 2 s. */
 export function Composer({ onSend, onTyping, disabled, error, text, setText }: {

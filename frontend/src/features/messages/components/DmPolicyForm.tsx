@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { problemText } from "../../../api/problems";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useDmPolicy, useSetDmPolicy } from "../api/messages";
 
 /** A creator's DM policy: who may write to her first, and an optional price per message for non-subscribers. */

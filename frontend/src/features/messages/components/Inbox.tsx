@@ -1,5 +1,5 @@
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useConversations } from "../api/messages";
 
 /** My conversations, newest activity first: who, the last message (never a paid one's text I did not buy), unread. */

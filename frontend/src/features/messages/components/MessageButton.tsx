@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Profile } from "../../../api/types";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { SubscribeDialog } from "../../subscriptions/components/SubscribeDialog";
 
 /** "Message", "Message · 5 tokens" or "Subscribe to message", as the profile's viewer.messaging says. */

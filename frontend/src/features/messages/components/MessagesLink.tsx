@@ -1,5 +1,5 @@
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useUnread } from "../api/messages";
 
 /** The header's link to the inbox with the number of unread messages (kept live by the socket). */

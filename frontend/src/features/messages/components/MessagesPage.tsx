@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useMe } from "../../auth/api/me";
 import { Inbox } from "./Inbox";
 import { NewConversation } from "./NewConversation";

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useProfile } from "../../profile/api/profile";
 import { useConversations, useSendKey, useSendTo } from "../api/messages";
 import { Composer } from "./Composer";

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Message } from "../../../api/types";
 import { newIdempotencyKey } from "../../../api/client";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { sendTyping } from "../../../realtime/socket";
 import { newSendKeys, priceAsked, uploadPicture, useSendKey, type Attachment, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
 import { useSomeoneTyping } from "../api/realtime";

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useToast } from "../../../components/toasts";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { connect, onEvent } from "../../../realtime/socket";
 import { allProfilesKey } from "../../profile/api/profile";
 import { notificationsQueryOptions } from "./notifications";

@@ -1,5 +1,5 @@
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useNotifications } from "../api/notifications";
 
 /** The bell: how many notifications are unread (from the stored list; a new one refreshes it). */

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useMe } from "../../auth/api/me";
 import { useMarkRead, useNotifications } from "../api/notifications";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 /** Everything that happened to me, newest first; what is shown here counts as read. */
 export function NotificationsPage() {

@@ -1,7 +1,7 @@
 import { useCatalog } from "../../../api/catalog";
 import type { Profile, Tag } from "../../../api/types";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 const GATE_LINKS: Record<string, string> = {
   login_required: "/login",

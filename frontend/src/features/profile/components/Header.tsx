@@ -1,5 +1,5 @@
 import type { Profile } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 /** Cover, avatar in its mood ring (pulsing red while live), name, ✔️, role badge, handle, mood chip, LIVE. */
 export function Header({ profile }: { profile: Profile }) {

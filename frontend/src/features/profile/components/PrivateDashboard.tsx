@@ -1,6 +1,6 @@
 import type { Profile, Schedule } from "../../../api/types";
 import { money } from "../../../components/format";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function PrivateDashboard({ stats }: { stats: NonNullable<Profile["privateStats"]> }) {
   return (

@@ -4,7 +4,7 @@ import { useProfile } from "../api/profile";
 import { useLiveProfile } from "../api/realtime";
 import { ProfileSkeleton } from "../../../components/Skeleton";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { ContentGrid } from "../../content/components/ContentGrid";
 import { CreatorStudio } from "../../studio/components/CreatorStudio";
 import { Fantasy } from "./Fantasy";

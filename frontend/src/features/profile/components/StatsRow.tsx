@@ -1,6 +1,6 @@
 import type { Profile } from "../../../api/types";
 import { compact, hours } from "../../../components/format";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function StatsRow({ stats }: { stats: Profile["stats"] }) {
   const items: [string, string, string][] = [

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Profile } from "../../../api/types";
 import { GiftDialog } from "../../gifts/components/GiftDialog";
 import { SubscribeDialog } from "../../subscriptions/components/SubscribeDialog";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 /** Subscribe and send a gift: shown to logged-in members on a creator's page (not on one's own). */
 export function SupportActions({ profile }: { profile: Profile }) {

@@ -3,7 +3,7 @@ import { problemText } from "../../../api/problems";
 import { useMe } from "../../auth/api/me";
 import { useQuiz, useSubmitQuiz } from "../api/quiz";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function QuizPage() {
   const me = useMe();

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 /** What I want to see (the fantasy profiles' gates follow it), and how age verification is done. */
 export function ConsentSection({ value, onChange, catalog, ageVerified }: {

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import type { FantasyDraft } from "../utils/draft";
 import { TagChips } from "./TagChips";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { problemText } from "../../../api/problems";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useUploadPicture, type PictureKind } from "../api/settings";
 
 /** Profile and cover picture: each is uploaded as soon as it is chosen, not with Save. */

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { BIO_MAX, bioLength, type ProfileDraft } from "../utils/draft";
 import { FieldError } from "./FieldError";
 

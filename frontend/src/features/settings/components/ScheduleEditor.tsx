@@ -1,5 +1,5 @@
 import type { Slot } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { DAYS } from "../utils/schedule";
 
 /** Per weekday a list of slots; a slot may run past midnight (23:00–08:00). Errors shown beside their slot. */

@@ -1,4 +1,4 @@
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import type { ScheduleDraft } from "../utils/draft";
 import { FieldError } from "./FieldError";
 import { ScheduleEditor } from "./ScheduleEditor";

@@ -3,7 +3,7 @@ import { useCatalog } from "../../../api/catalog";
 import { ApiError } from "../../../api/client";
 import type { Catalog, Profile } from "../../../api/types";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useMe } from "../../auth/api/me";
 import { useProfile } from "../../profile/api/profile";
 import { useSaveProfile } from "../api/settings";

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
 import type { Profile } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useRecordVerification, useRecount, useTopUp } from "../api/staff";
 
 const METHODS = ["id_document", "video_selfie", "third_party_check"];

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { problemText } from "../../../api/problems";
 import type { Profile } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { NewPost } from "../../content/components/NewPost";
 import { DmPolicyForm } from "../../messages/components/DmPolicyForm";
 import { useSetTeezerActive } from "../../teezer/api/teezer";

@@ -1,6 +1,6 @@
 import { paymentProblem } from "../../../api/problems";
 import { Dialog } from "../../../components/Dialog";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
 
 /** The monthly price and her balance, then one charge; or stop the renewal of a running subscription. */

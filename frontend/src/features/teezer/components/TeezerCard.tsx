@@ -1,5 +1,5 @@
 import type { Profile, Schedule } from "../../../api/types";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 

@@ -1,7 +1,7 @@
 import { useMe } from "../../auth/api/me";
 import { useWallet } from "../api/wallet";
 import { Link } from "../../../components/Link";
-import { t } from "../../../i18n/en";
+import { t } from "../../../i18n";
 
 export function WalletPage() {
   const me = useMe();

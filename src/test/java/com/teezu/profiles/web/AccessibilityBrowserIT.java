@@ -183,6 +183,36 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void inDutchThePageSaysNlAndStillMeetsWcagAa() throws Exception {
+        var page = fresh().logIn("sam", "demo-password");
+        try {
+            browser.driver.findElement(By.cssSelector("nav.topbar button.language")).click();
+            page.waitUpTo(Duration.ofSeconds(10)).until(d -> "nl".equals(js().executeScript("return document.documentElement.lang")));
+            for (int width : new int[]{1280, 390}) {
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                page.open("lovelylena").waitUntilPresent("fantasy", Duration.ofSeconds(10));
+                assertThat(browser.driver.findElement(By.cssSelector("nav.topbar")).getText()).contains("Uitloggen", "Mijn profiel");
+                assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cadeaukluis", "Volgers");
+                assertAccessible("lovelylena as sam, in Dutch, at " + width + " px");
+                browser.screenshot("nl-profile-sam-" + width);
+                browser.driver.get(api.baseUrl() + "/messages");
+                page.waitUntilPresent("conversation", Duration.ofSeconds(10));
+                assertAccessible("sam's messages, in Dutch, at " + width + " px");
+                browser.screenshot("nl-messages-sam-" + width);
+            }
+            // the choice is kept: a new visit is still in Dutch, and the switch goes back
+            browser.driver.get(api.baseUrl() + "/wallet");
+            page.waitUntilPresent("wallet-balance", Duration.ofSeconds(10));
+            assertThat(js().executeScript("return document.documentElement.lang")).isEqualTo("nl");
+            browser.driver.findElement(By.cssSelector("nav.topbar button.language")).click();
+            page.waitUpTo(Duration.ofSeconds(10)).until(d -> "en".equals(js().executeScript("return document.documentElement.lang")));
+        } finally {
+            js().executeScript("localStorage.removeItem('teezu.locale')");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 2400));
+        }
+    }
+
+    @Test
     void theKeyboardAloneLogsInAndTheUnlockDialogKeepsFocus() throws Exception {
         var creator = fixtures.aCreator();
         fixtures.publish(creator.id(), ContentVisibility.locked, OffsetDateTime.now());
