@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -160,13 +159,5 @@ class MessageController {
         ProblemDetail body = Problems.of(e);
         body.setProperty("priceTokens", e.priceTokens());
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-    }
-
-    @ExceptionHandler(MessageService.TooManyMessages.class)
-    ResponseEntity<ProblemDetail> tooMany(MessageService.TooManyMessages e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(e));
     }
 }

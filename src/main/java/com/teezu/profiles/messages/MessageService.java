@@ -62,19 +62,6 @@ public class MessageService {
     }
 
     /** 429: a limit on sending or on new conversations; {@code retryAfter} until one more is allowed. */
-    public static class TooManyMessages extends ApiProblem {
-        private final Duration retryAfter;
-
-        TooManyMessages(String detail, Duration retryAfter) {
-            super(HttpStatus.TOO_MANY_REQUESTS, "too-many-messages", "Too many messages", detail);
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
-        }
-    }
-
     /** {@code maxPriceTokens}: the most the sender agreed to pay for it (the price she was shown); null = nothing. */
     public record Send(String text, @Nullable UUID mediaId, @Nullable Integer priceTokens, @Nullable Integer maxPriceTokens) {
     }
@@ -273,7 +260,7 @@ public class MessageService {
         var recent = repo.sentSince(senderId, now.minusMinutes(1));
         if (recent.size() >= settings.perMinute()) {
             Duration wait = Duration.between(now, recent.get(recent.size() - settings.perMinute()).plusMinutes(1));
-            throw new TooManyMessages("At most " + settings.perMinute() + " messages a minute", wait);
+            throw ApiProblem.tooManyRequests("too-many-messages", "Too many messages", "At most " + settings.perMinute() + " messages a minute", wait);
         }
     }
 
@@ -282,7 +269,8 @@ public class MessageService {
         var recent = repo.startedSince(senderId, now.minusDays(1));
         if (recent.size() >= settings.newConversationsPerDay()) {
             Duration wait = Duration.between(now, recent.get(recent.size() - settings.newConversationsPerDay()).plusDays(1));
-            throw new TooManyMessages("At most " + settings.newConversationsPerDay() + " new conversations a day", wait);
+            throw ApiProblem.tooManyRequests("too-many-messages", "Too many messages",
+                    "At most " + settings.newConversationsPerDay() + " new conversations a day", wait);
         }
     }
 
