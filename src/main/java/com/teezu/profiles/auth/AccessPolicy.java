@@ -50,6 +50,30 @@ public final class AccessPolicy {
         return viewer.is(profileId) && viewer.has(Permission.USE_TEEZER);
     }
 
+    /**
+     * Teezer answers a fan's message to a creator: the fan is an age-verified member or VIP (never a
+     * creator or staff, who get the creator herself), writing to someone who may use Teezer.
+     */
+    public static boolean teezerAnswers(Viewer fan, Role recipientRole) {
+        return fan.authenticated() && fan.ageVerified() && (fan.role() == Role.MEMBER || fan.role() == Role.VIP)
+                && recipientRole.has(Permission.USE_TEEZER);
+    }
+
+    /** Teezer uses a creator's explicit reply-bank entries only with fans whose consent preference is explicit. */
+    public static boolean teezerMayBeExplicit(Viewer fan) {
+        return fan.consent().atLeast(Consent.EXPLICIT);
+    }
+
+    /** Teezer's persona, reply bank and switches are the creator's own. */
+    public static boolean canEditTeezer(Viewer viewer) {
+        return viewer.has(Permission.USE_TEEZER);
+    }
+
+    /** Teezer's audit: the creator herself and staff; never a fan. */
+    public static boolean canReadTeezerAudit(Viewer viewer, UUID creatorId) {
+        return viewer.is(creatorId) && viewer.has(Permission.USE_TEEZER) || viewer.has(Permission.SEE_ANY_PRIVATE_STATS);
+    }
+
     /** Following: logged in, not oneself. */
     public static boolean canFollow(Viewer viewer, UUID targetId) {
         return viewer.has(Permission.FOLLOW) && !viewer.is(targetId);

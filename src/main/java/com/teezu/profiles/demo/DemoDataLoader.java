@@ -3,6 +3,7 @@ package com.teezu.profiles.demo;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.media.MediaStorage;
 import com.teezu.profiles.stats.StatsService;
+import com.teezu.profiles.teezer.TeezerStudio;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import static com.teezu.profiles.db.Tables.DEMO_DATA_MARKER;
+import static com.teezu.profiles.db.Tables.USERS;
 
 /**
  * Loads the demo data once, before the app takes requests: into the embedded database by default,
@@ -36,11 +39,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final StatsService stats;
     private final AuthService auth;
     private final MediaStorage media;
+    private final TeezerStudio teezer;
     private final boolean enabled;
 
-    DemoDataLoader(DSLContext db, TransactionTemplate tx, StatsService stats, AuthService auth, MediaStorage media,
+    DemoDataLoader(DSLContext db, TransactionTemplate tx, StatsService stats, AuthService auth, MediaStorage media, TeezerStudio teezer,
                    DemoSettings settings, Environment env) {
         this.db = db;
+        this.teezer = teezer;
         this.tx = tx;
         this.stats = stats;
         this.auth = auth;
@@ -62,10 +67,25 @@ class DemoDataLoader implements SmartInitializingSingleton {
             db.execute(script);
             stats.computeCountersFromRows(); // the script inserts rows; their counters follow from them
             for (String account : ACCOUNTS) auth.setPassword(account, PASSWORD);
+            seedTeezer();
+            db.execute(read("demo/demo-teezer.sql"));
         });
         ensureImages();
         log.info("Demo data loaded in {} ms: log in as lovelylena, sam, newbie, victor or sofie with '{}'",
                 (System.nanoTime() - started) / 1_000_000, PASSWORD);
+    }
+
+    /** Lena's persona card and reply bank (each entry embedded as a creator's would be). */
+    private void seedTeezer() {
+        UUID lena = db.select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("lovelylena")).fetchOne(USERS.ID);
+        teezer.seedPersona(lena, new TeezerStudio.Persona("Playful, warm and teasing; Dutch directness and plenty of emoji",
+                "No meeting in person, no phone numbers or other apps, no nudes in DMs. Nothing with minors, age play or without consent.",
+                List.of("drugs", "politics")));
+        for (String line : read("demo/teezer-bank.tsv").lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            teezer.seedEntry(lena, f[0], String.join("\n", f[2].split("\\s*\\|\\s*")), f[3], Boolean.parseBoolean(f[1]));
+        }
     }
 
     /** Pictures live in the data folder, so they are (re)made when missing. */

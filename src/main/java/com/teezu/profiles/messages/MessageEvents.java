@@ -1,5 +1,7 @@
 package com.teezu.profiles.messages;
 
+import com.teezu.profiles.auth.Role;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +13,7 @@ public final class MessageEvents {
     }
 
     /** The sender's and the recipient's view of a new message; {@code opened}: it is the first of a new conversation. */
-    public record MessageSent(UUID conversationId, UUID senderId, UUID recipientId, MessageView forSender,
+    public record MessageSent(UUID conversationId, UUID senderId, UUID recipientId, Role senderRole, Role recipientRole, MessageView forSender,
                               MessageView forRecipient, boolean opened, String senderUsername, String senderDisplayName,
                               String senderAvatarKey, OffsetDateTime at) {
     }

@@ -204,12 +204,18 @@ class MessageRepository {
     // ------------------------------------------------------------------ messages
 
     record NewMessage(UUID id, UUID conversationId, long seq, UUID senderId, String text, Files files, Integer priceTokens,
-                      Integer chargedTokens, UUID transactionId) {
+                      Integer chargedTokens, UUID transactionId, MessageAuthor author, UUID replyTo) {
+        /** A person's own message. */
+        NewMessage(UUID id, UUID conversationId, long seq, UUID senderId, String text, Files files, Integer priceTokens,
+                   Integer chargedTokens, UUID transactionId) {
+            this(id, conversationId, seq, senderId, text, files, priceTokens, chargedTokens, transactionId, MessageAuthor.human, null);
+        }
     }
 
     OffsetDateTime insert(NewMessage m) {
         return db.insertInto(MESSAGES).set(MESSAGES.ID, m.id()).set(MESSAGES.CONVERSATION_ID, m.conversationId())
-                .set(MESSAGES.SEQ, m.seq()).set(MESSAGES.SENDER_ID, m.senderId()).set(MESSAGES.AUTHOR_KIND, MessageAuthor.human)
+                .set(MESSAGES.SEQ, m.seq()).set(MESSAGES.SENDER_ID, m.senderId()).set(MESSAGES.AUTHOR_KIND, m.author())
+                .set(MESSAGES.AI_GENERATED, m.author() != MessageAuthor.human).set(MESSAGES.REPLY_TO, m.replyTo())
                 .set(MESSAGES.TEXT, m.text())
                 .set(MESSAGES.MEDIA_KEY, m.files() == null ? null : m.files().mediaKey())
                 .set(MESSAGES.THUMB_KEY, m.files() == null ? null : m.files().thumbKey())
@@ -328,6 +334,23 @@ class MessageRepository {
                         Role.fromKey(r.value6().getLiteral()), r.value7(), r.value8(), r.value9(), r.value10(),
                         r.value11() == null ? null : r.value11().getLiteral(), r.value12(), r.value13(), r.value14(),
                         Boolean.TRUE.equals(r.value15())));
+    }
+
+    record Line(UUID id, UUID senderId, String authorKind, String text, OffsetDateTime createdAt, boolean removed) {
+    }
+
+    /** The last {@code n} messages still shown in the conversation, newest first (text only, for Teezer's context). */
+    List<Line> lastLines(UUID conversationId, int n) {
+        return db.select(MESSAGES.ID, MESSAGES.SENDER_ID, MESSAGES.AUTHOR_KIND, MESSAGES.TEXT, MESSAGES.CREATED_AT, MESSAGES.REMOVED_AT)
+                .from(MESSAGES).where(MESSAGES.CONVERSATION_ID.eq(conversationId).and(MESSAGES.REMOVED_AT.isNull()))
+                .orderBy(MESSAGES.SEQ.desc()).limit(n)
+                .fetch(r -> new Line(r.value1(), r.value2(), r.value3().getLiteral(), r.value4(), r.value5(), r.value6() != null));
+    }
+
+    Optional<Line> line(UUID messageId) {
+        return db.select(MESSAGES.ID, MESSAGES.SENDER_ID, MESSAGES.AUTHOR_KIND, MESSAGES.TEXT, MESSAGES.CREATED_AT, MESSAGES.REMOVED_AT)
+                .from(MESSAGES).where(MESSAGES.ID.eq(messageId))
+                .fetchOptional(r -> new Line(r.value1(), r.value2(), r.value3().getLiteral(), r.value4(), r.value5(), r.value6() != null));
     }
 
     int totalUnread(UUID userId) {

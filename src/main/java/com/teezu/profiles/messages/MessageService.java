@@ -193,7 +193,7 @@ public class MessageService {
                 conversationId = o.id();
                 opened = o.created();
             }
-            return deliver(viewer, conversationId, to.id(), may, send, opened);
+            return deliver(viewer, conversationId, to.id(), to.role(), may, send, opened);
         });
     }
 
@@ -209,11 +209,12 @@ public class MessageService {
             var to = users.require(other.toString(), viewer.id());
             Messaging may = decide(viewer, other, to.role(), true);
             if (!may.allowed()) throw new MessagingNotAllowed(may.reason());
-            return deliver(viewer, conversation.id(), other, may, send, false);
+            return deliver(viewer, conversation.id(), other, to.role(), may, send, false);
         });
     }
 
-    private MessageView deliver(Viewer viewer, UUID conversationId, UUID recipientId, Messaging may, Send send, boolean opened) {
+    private MessageView deliver(Viewer viewer, UUID conversationId, UUID recipientId, com.teezu.profiles.auth.Role recipientRole, Messaging may,
+                                Send send, boolean opened) {
         String text = send.text() == null ? "" : send.text().strip();
         if (text.isEmpty()) throw ApiProblem.invalid("text", "must not be empty");
         MessageRepository.Files files = null;
@@ -248,8 +249,8 @@ public class MessageService {
         MessageView forSender = view(row, viewer.id());
         MessageView forRecipient = view(row, recipientId);
         var sender = users.require(viewer.id().toString(), viewer.id());
-        events.publishEvent(new MessageEvents.MessageSent(conversationId, viewer.id(), recipientId, forSender, forRecipient, opened,
-                sender.username(), sender.displayName(), sender.avatarKey(), at));
+        events.publishEvent(new MessageEvents.MessageSent(conversationId, viewer.id(), recipientId, viewer.role(), recipientRole,
+                forSender, forRecipient, opened, sender.username(), sender.displayName(), sender.avatarKey(), at));
         return forSender;
     }
 
@@ -405,6 +406,77 @@ public class MessageService {
             var signed = media.signFresh(now.mediaKey());
             return new Reveal(signed.url(), signed.expiresAt(), id, charged, price, balance);
         });
+    }
+
+    // ------------------------------------------------------------------ for Teezer
+
+    /** A message Teezer writes in the creator's name: {@code system} (the AI notice) or {@code teezer} (a reply to {@code replyTo}). */
+    public record AiWrite(String authorKind, String text, @Nullable UUID replyTo) {
+        public static AiWrite notice(String text) {
+            return new AiWrite("system", text, null);
+        }
+
+        public static AiWrite reply(String text, UUID replyTo) {
+            return new AiWrite("teezer", text, replyTo);
+        }
+    }
+
+    /** One message of a conversation as Teezer's context sees it: who wrote it (the creator's account or not) and its text. */
+    public record Line(UUID id, UUID senderId, String authorKind, String text, OffsetDateTime createdAt, boolean removed) {
+    }
+
+    /**
+     * Takes the conversation's lock until the caller's transaction ends: the lock every send, read and
+     * unsend of it takes first, so whoever takes it next sees what was written before.
+     */
+    public void holdConversation(UUID conversationId) {
+        repo.lock(conversationId);
+    }
+
+    /** A message by id, as its conversation's context (empty when there is none). */
+    public Optional<Line> line(UUID messageId) {
+        return repo.line(messageId).map(MessageService::line);
+    }
+
+    /** The conversation's last {@code n} messages still shown, oldest first (text only; never another conversation's). */
+    public List<Line> lastLines(UUID conversationId, int n) {
+        var lines = new ArrayList<>(repo.lastLines(conversationId, n).stream().map(MessageService::line).toList());
+        java.util.Collections.reverse(lines);
+        return lines;
+    }
+
+    private static Line line(MessageRepository.Line l) {
+        return new Line(l.id(), l.senderId(), l.authorKind(), l.text(), l.createdAt(), l.removed());
+    }
+
+    /**
+     * Writes Teezer's messages in the creator's name, in the caller's transaction (which holds the
+     * conversation, {@link #holdConversation}): each always {@code aiGenerated}, counted unread for the
+     * fan and sent to both participants' sockets after commit. A second reply to the same fan message
+     * is refused by the database (one reply per message).
+     */
+    public List<MessageView> writeAsTeezer(UUID conversationId, UUID creatorId, UUID fanId, List<AiWrite> writes) {
+        var sender = users.require(creatorId.toString(), creatorId);
+        var fan = users.require(fanId.toString(), fanId);
+        List<MessageView> written = new ArrayList<>();
+        for (AiWrite w : writes) {
+            String text = w.text().strip();
+            if (text.isEmpty()) throw new IllegalArgumentException("an AI message has text");
+            var author = com.teezu.profiles.db.enums.MessageAuthor.valueOf(w.authorKind());
+            if (author == com.teezu.profiles.db.enums.MessageAuthor.human) throw new IllegalArgumentException("not a human message");
+            long seq = repo.nextSeq(conversationId);
+            UUID messageId = UUID.randomUUID();
+            OffsetDateTime at = repo.insert(new MessageRepository.NewMessage(messageId, conversationId, seq, creatorId, text, null,
+                    null, null, null, author, w.replyTo()));
+            repo.delivered(conversationId, fanId, at);
+            var row = repo.message(messageId, fanId).orElseThrow();
+            MessageView forCreator = view(row, creatorId);
+            MessageView forFan = view(row, fanId);
+            events.publishEvent(new MessageEvents.MessageSent(conversationId, creatorId, fanId, sender.role(), fan.role(),
+                    forCreator, forFan, false, sender.username(), sender.displayName(), sender.avatarKey(), at));
+            written.add(forFan);
+        }
+        return written;
     }
 
     // ------------------------------------------------------------------ for the socket relay

@@ -197,6 +197,14 @@ class RealtimeEvents {
         });
     }
 
+    /** Teezer handed a conversation to the creator: a notification in her own room (the reason is in her activity, not here). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(com.teezu.profiles.teezer.TeezerHandedOver e) {
+        run(() -> bus.publish(RealtimeServer.userRoom(e.creatorId()), "notification:new",
+                new Notice("teezer_handover", new From(e.fanId().toString(), e.fanUsername(), e.fanDisplayName(),
+                        e.fanAvatarKey() == null ? null : media.url(e.fanAvatarKey())), e.at().toInstant())));
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(MessageEvents.MessagesRead e) {
         var payload = new MessageRead(e.conversationId().toString(), e.readerId().toString(), e.upTo().toString());
