@@ -41,7 +41,7 @@ public final class Safety {
     static final Pattern FORBIDDEN = words(
             "under ?age", "minors?", "child(?:ren)?", "kids?", "pre-?teens?", "teens?", "teenagers?", "school ?girls?",
             "school ?boys?", "age ?play", "little girl", "loli", "lolita", "(?:1[0-7]|[1-9]) ?(?:yo|y/o|years? old|jaar(?: oud)?)",
-            "non-?con(?:sent(?:ual)?)?", "rape[ds]?", "raping", "without (?:her|his|my|your|their) consent", "drugged",
+            "non-?con(?:sent|sensual)?", "rape[ds]?", "raping", "without (?:her|his|my|your|their) consent", "drugged",
             "minderjarig\\p{L}*", "kindje", "kinderen", "tieners?", "schoolmeisjes?", "verkracht\\p{L}*", "zonder toestemming");
 
     static final Pattern REALLY_YOU = words(
