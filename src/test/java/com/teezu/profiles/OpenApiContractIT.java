@@ -308,6 +308,33 @@ class OpenApiContractIT {
         call(403, "DELETE", "/api/messages/" + paidId, fan.token(), null);
         call(204, "DELETE", "/api/messages/" + paidId, creator.token(), null);
 
+        // Teezer: her persona, reply bank, try box, activity and per-conversation switches
+        call(200, "GET", "/api/users/me/teezer/persona", creator.token(), null);
+        call(403, "GET", "/api/users/me/teezer/persona", fan.token(), null);
+        call(200, "PUT", "/api/users/me/teezer/persona", creator.token(), Map.of("tone", "warm", "boundaries", "no meetings",
+                "bannedTopics", List.of("politics")));
+        call(400, "PUT", "/api/users/me/teezer/persona", creator.token(), Map.of("tone", "warm", "boundaries", "", "bannedTopics",
+                List.of(""), "mood", "x"));
+        var entry = call(201, "POST", "/api/users/me/teezer/replies", creator.token(), Map.of("kind", "greeting", "prompt", "hi\nhello",
+                "answer", "Hey {fan}!", "explicit", false));
+        call(400, "POST", "/api/users/me/teezer/replies", creator.token(), Map.of("prompt", "hi", "answer", "Hey {price}"));
+        call(200, "GET", "/api/users/me/teezer/replies", creator.token(), null);
+        call(401, "GET", "/api/users/me/teezer/replies", anonymous, null);
+        String entryId = entry.json().get("id").stringValue();
+        call(200, "PUT", "/api/users/me/teezer/replies/" + entryId, creator.token(), Map.of("prompt", "hi", "answer", "Hi {fan}!"));
+        call(404, "PUT", "/api/users/me/teezer/replies/" + nobody, creator.token(), Map.of("prompt", "hi", "answer", "Hi!"));
+        call(200, "POST", "/api/users/me/teezer/try", creator.token(), Map.of("text", "hello"));
+        call(400, "POST", "/api/users/me/teezer/try", creator.token(), Map.of("text", ""));
+        call(200, "GET", "/api/users/me/teezer/conversations/" + conversation, creator.token(), null);
+        call(404, "GET", "/api/users/me/teezer/conversations/" + nobody, creator.token(), null);
+        call(200, "PATCH", "/api/users/me/teezer/conversations/" + conversation, creator.token(), Map.of("enabled", true, "resume", true));
+        call(400, "PATCH", "/api/users/me/teezer/conversations/" + conversation, creator.token(), Map.of("enabled", "yes"));
+        call(200, "GET", "/api/users/me/teezer/activity?limit=5", creator.token(), null);
+        call(200, "GET", "/api/users/" + c + "/teezer/activity", staff.token(), null);
+        call(403, "GET", "/api/users/" + c + "/teezer/activity", fan.token(), null);
+        call(204, "DELETE", "/api/users/me/teezer/replies/" + entryId, creator.token(), null);
+        call(404, "DELETE", "/api/users/me/teezer/replies/" + entryId, creator.token(), null);
+
         call(403, "DELETE", "/api/content/" + item, fan.token(), null);
         call(204, "DELETE", "/api/content/" + item, creator.token(), null);
         call(404, "DELETE", "/api/content/" + nobody, creator.token(), null);
