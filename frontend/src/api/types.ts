@@ -66,3 +66,13 @@ export type MessageUnlock = S["MessageReveal"];
 export type MessagesMarked = S["MessageMarked"];
 export type Messaging = S["Messaging"];
 export type DmPolicy = S["MessagePolicy"];
+
+// Teezer, the AI clone: the creator's persona card, reply bank, try box, audit and per-conversation state
+export type TeezerPersona = S["TeezerStudioPersona"];
+export type TeezerEntry = S["TeezerStudioEntry"];
+export type TeezerEntries = S["TeezerStudioEntries"];
+export type TeezerEntryRequest = S["TeezerStudioEntryRequest"];
+export type TeezerTried = S["TeezerStudioTried"];
+export type TeezerActivity = S["TeezerStudioActivity"];
+export type TeezerTurn = S["TeezerStudioTurnView"];
+export type TeezerThreadState = S["TeezerStudioThreadState"];

@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: "messages", lazy: messagesPage },
       { path: "messages/:conversationId", lazy: messagesPage },
       { path: "messages/to/:username", lazy: messagesPage },
+      { path: "teezer", lazy: async () => ({ Component: (await import("../features/teezer/components/TeezerStudio")).TeezerStudioPage }) },
       { path: ":handle", Component: ProfileRoute },
       { path: "*", Component: NotFound },
     ],

@@ -19,7 +19,7 @@ describe("the catalogues", () => {
       .filter((path) => path.split(".").reduce<any>((o, k) => o[k], en) === path.split(".").reduce<any>((o, k) => o[k], nl));
     // brand, badges and loan words that Dutch uses as they are
     expect(same.sort()).toEqual([
-      "appName", "common.ok", "fantasy.dimensions.dominant", "fantasy.dimensions.exhibitionist", "fantasy.dimensions.kinky",
+      "ai.badge", "appName", "common.ok", "fantasy.dimensions.dominant", "fantasy.dimensions.exhibitionist", "fantasy.dimensions.kinky",
       "fantasy.dimensions.voyeur", "grid.premium", "nav.home", "profile.likes", "profile.live", "profile.stream", "settings.bio",
       "staff.amount", "staff.title", "teezer.modes.live", "teezer.modes.offline", "teezer.status.offline", "wallet.tokens",
     ]);

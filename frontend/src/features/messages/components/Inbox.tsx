@@ -3,12 +3,15 @@ import { t } from "../../../i18n";
 import { useConversations } from "../api/messages";
 
 /** My conversations, newest activity first: who, the last message (never a paid one's text I did not buy), unread. */
-export function Inbox() {
+export function Inbox({ creator = false }: { creator?: boolean }) {
   const list = useConversations();
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section className="card" data-testid="inbox">
-      <h1>💬 {t.messages.title}</h1>
+      <div className="inbox-head">
+        <h1>💬 {t.messages.title}</h1>
+        {creator && <Link to="/teezer" className="button" data-testid="studio-link">🤖 {t.clone.open}</Link>}
+      </div>
       {list.isPending && <p>…</p>}
       {list.isSuccess && items.length === 0 && <p className="muted">{t.messages.empty}</p>}
       <ul className="inbox">
@@ -19,7 +22,9 @@ export function Inbox() {
               <span className="dm-who">
                 <strong>{c.with.displayName}</strong>
                 <span className="muted dm-preview">
-                  {c.lastMessage == null ? t.messages.noMessages : c.lastMessage.locked ? t.messages.lockedPreview : c.lastMessage.preview}
+                  {c.lastMessage == null ? t.messages.noMessages : c.lastMessage.locked ? t.messages.lockedPreview
+                    : c.lastMessage.authorKind === "system" ? t.ai.notice(c.with.displayName)
+                    : `${c.lastMessage.authorKind === "teezer" ? `${t.ai.badge} · ` : ""}${c.lastMessage.preview}`}
                 </span>
               </span>
               {c.unread > 0 && <span className="dm-unread" data-testid="conversation-unread">{t.messages.unreadCount(c.unread)}</span>}

@@ -15,5 +15,5 @@ export function MessagesPage() {
   const self = { id: me.data.id, username: me.data.username, displayName: me.data.displayName, creator: me.data.role === "creator" };
   if (username) return <NewConversation key={username} username={username} />;
   if (conversationId) return <Thread key={conversationId} conversationId={conversationId} me={self} />;
-  return <Inbox />;
+  return <Inbox creator={self.creator} />;
 }

@@ -7,6 +7,7 @@ import { sendTyping } from "../../../realtime/socket";
 import { newSendKeys, priceAsked, uploadPicture, useSendKey, type Attachment, useConversations, useMarkRead, useSend, useThread, useUnlockMessage, useUnsend } from "../api/messages";
 import { useSomeoneTyping } from "../api/realtime";
 import { Composer } from "./Composer";
+import { TeezerThreadBar } from "../../teezer/components/TeezerThreadBar";
 
 type Me = { id: string; username: string; displayName: string; creator?: boolean };
 
@@ -75,6 +76,7 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
     <section className="card dm-thread" data-testid="thread">
       <p><Link to="/messages">{t.messages.back}</Link></p>
       <h1>{other ? <Link to={`/@${other.username}`}>{name}</Link> : name}</h1>
+      {me.creator && other && (other.role === "member" || other.role === "vip") && <TeezerThreadBar conversationId={conversationId} latest={newestReal?.id} />}
       <div className="dm-scroll" ref={scroller} role="log" aria-label={t.messages.threadLabel(name)} tabIndex={0}>
         <div ref={top} />
         {thread.hasNextPage && (
@@ -149,8 +151,23 @@ function Bubble({ message: m, mine, conversationId }: { message: Message; mine: 
   const unlock = useUnlockMessage(conversationId);
   const unsend = useUnsend(conversationId);
   const pending = m.id.startsWith("pending-");
+  // the AI disclosure before Teezer's first reply (and again every few hours): the reader's language, not the stored text
+  if (m.authorKind === "system") {
+    return (
+      <li className="dm-notice" role="note" data-testid="ai-notice" data-id={m.id}>
+        <span className="ai-badge" aria-hidden="true">{t.ai.badge}</span> {t.ai.notice(m.sender.displayName)}
+      </li>
+    );
+  }
+  const ai = m.authorKind === "teezer";
   return (
-    <li className={`bubble ${mine ? "mine" : "theirs"}${pending ? " pending" : ""}`} data-testid="message" data-id={m.id}>
+    <li className={`bubble ${mine ? "mine" : "theirs"}${pending ? " pending" : ""}${ai ? " ai" : ""}`} data-testid="message" data-id={m.id}
+      data-author={m.authorKind}>
+      {ai && (
+        <span className="ai-badge" data-testid="ai-badge" title={t.ai.badgeLabel}>
+          <span aria-hidden="true">{t.ai.badge}</span><span className="visually-hidden">{t.ai.badgeLabel}</span>
+        </span>
+      )}
       <p className="bubble-text">{m.text}</p>
       {m.thumbnailUrl && (
         <figure className={`bubble-media${m.locked ? " locked" : ""}`}>
@@ -167,7 +184,7 @@ function Bubble({ message: m, mine, conversationId }: { message: Message; mine: 
       {unlock.error && <p role="alert" className="dm-error">{unlock.error.message}</p>}
       <p className="muted dm-small">
         {pending ? t.messages.sending : <time dateTime={m.createdAt}>{new Date(m.createdAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}</time>}
-        {mine && !pending && (
+        {mine && !pending && !ai && (
           <button className="linklike" onClick={() => unsend.mutate(m.id)} disabled={unsend.isPending}>{t.messages.unsend}</button>
         )}
       </p>
