@@ -22,11 +22,6 @@ public class Viewers {
         return new Viewer(a.id(), a.role(), a.ageVerified(), a.consent());
     }
 
-    /** Someone other than the caller (the fan Teezer answers) as the database says right now; anonymous when gone. */
-    public Viewer account(UUID id) {
-        return accounts.find(id).map(a -> new Viewer(a.id(), a.role(), a.ageVerified(), a.consent())).orElse(Viewer.ANONYMOUS);
-    }
-
     /**
      * The caller as her session says, for decisions on role and identity alone (the follow hot path
      * reads no account row): her age check and consent count as not given, so such a viewer can only be

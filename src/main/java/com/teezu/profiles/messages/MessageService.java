@@ -455,9 +455,9 @@ public class MessageService {
      * fan and sent to both participants' sockets after commit. A second reply to the same fan message
      * is refused by the database (one reply per message).
      */
-    public List<MessageView> writeAsTeezer(UUID conversationId, UUID creatorId, UUID fanId, List<AiWrite> writes) {
-        var sender = users.require(creatorId.toString(), creatorId);
-        var fan = users.require(fanId.toString(), fanId);
+    public List<MessageView> writeAsTeezer(UUID conversationId, UserDirectory.UserRef sender, UserDirectory.UserRef fan, List<AiWrite> writes) {
+        UUID creatorId = sender.id();
+        UUID fanId = fan.id();
         List<MessageView> written = new ArrayList<>();
         for (AiWrite w : writes) {
             String text = w.text().strip();

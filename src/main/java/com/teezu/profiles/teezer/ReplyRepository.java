@@ -8,7 +8,6 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +40,15 @@ class ReplyRepository {
                 OffsetDateTime createdAt) {
     }
 
+    /** What answering needs of the creator, in one read: who she is and what decides her status now. */
+    record Creator(UUID id, String username, String displayName, com.teezu.profiles.auth.Role role, String avatarKey, boolean live,
+                   boolean active, String timeZone, org.jooq.JSONB days) {
+    }
+
+    /** Changes whenever her persona or any entry of her bank does (count and last edit of each). */
+    record Stamp(int entries, @Nullable OffsetDateTime lastEntryEdit, @Nullable OffsetDateTime personaEdit) {
+    }
+
     private final DSLContext db;
 
     ReplyRepository(DSLContext db) {
@@ -49,6 +57,24 @@ class ReplyRepository {
 
     OffsetDateTime databaseNow() {
         return db.select(field("clock_timestamp()", OffsetDateTime.class)).fetchOne().value1();
+    }
+
+    Optional<Creator> creator(UUID id) {
+        return db.select(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.ROLE, USERS.AVATAR_KEY, USERS.IS_LIVE, USERS.TEEZER_ACTIVE,
+                        USERS.TIME_ZONE, TEEZER_SCHEDULES.DAYS)
+                .from(USERS).leftJoin(TEEZER_SCHEDULES).on(TEEZER_SCHEDULES.USER_ID.eq(USERS.ID)).where(USERS.ID.eq(id))
+                .fetchOptional(r -> new Creator(r.value1(), r.value2(), r.value3(), com.teezu.profiles.auth.Role.fromKey(r.value4().getLiteral()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    Stamp stamp(UUID creatorId) {
+        var t = TEEZER_REPLIES;
+        var r = db.select(org.jooq.impl.DSL.field(org.jooq.impl.DSL.selectCount().from(t).where(t.CREATOR_ID.eq(creatorId))),
+                        org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(org.jooq.impl.DSL.max(t.UPDATED_AT)).from(t).where(t.CREATOR_ID.eq(creatorId))),
+                        org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(TEEZER_PERSONAS.UPDATED_AT).from(TEEZER_PERSONAS)
+                                .where(TEEZER_PERSONAS.CREATOR_ID.eq(creatorId))))
+                .fetchOne();
+        return new Stamp(r.value1(), r.value2(), r.value3());
     }
 
     // ------------------------------------------------------------------ persona
@@ -166,12 +192,14 @@ class ReplyRepository {
 
     void afterTurn(UUID conversationId, UUID creatorId, UUID fanId, @Nullable OffsetDateTime noticeAt, int lowConfidence,
                    @Nullable String handover, OffsetDateTime at) {
-        ensureThread(conversationId, creatorId, fanId);
         var t = TEEZER_THREADS;
-        var update = db.update(t).set(t.LOW_CONFIDENCE, lowConfidence);
-        if (noticeAt != null) update = update.set(t.NOTICE_AT, noticeAt);
-        if (handover != null) update = update.set(t.HANDED_OVER_AT, at).set(t.HANDOVER_REASON, handover);
-        update.where(t.CONVERSATION_ID.eq(conversationId)).execute();
+        var upsert = db.insertInto(t).set(t.CONVERSATION_ID, conversationId).set(t.CREATOR_ID, creatorId).set(t.FAN_ID, fanId)
+                .set(t.LOW_CONFIDENCE, lowConfidence).set(t.NOTICE_AT, noticeAt)
+                .set(t.HANDED_OVER_AT, handover == null ? null : at).set(t.HANDOVER_REASON, handover)
+                .onConflict(t.CONVERSATION_ID).doUpdate().set(t.LOW_CONFIDENCE, lowConfidence);
+        if (noticeAt != null) upsert = upsert.set(t.NOTICE_AT, noticeAt);
+        if (handover != null) upsert = upsert.set(t.HANDED_OVER_AT, at).set(t.HANDOVER_REASON, handover);
+        upsert.execute();
     }
 
     // ------------------------------------------------------------------ jobs
@@ -207,6 +235,12 @@ class ReplyRepository {
     /** Ends the job in the answer's transaction; false when it was already ended (the answer then rolls back). */
     boolean finish(UUID messageId) {
         return db.deleteFrom(TEEZER_JOBS).where(TEEZER_JOBS.MESSAGE_ID.eq(messageId)).execute() == 1;
+    }
+
+    /** {@link #finish}, answering the database's time then (empty: another node ended it). */
+    Optional<OffsetDateTime> finishAt(UUID messageId) {
+        return db.deleteFrom(TEEZER_JOBS).where(TEEZER_JOBS.MESSAGE_ID.eq(messageId))
+                .returningResult(field("clock_timestamp()", OffsetDateTime.class)).fetchOptional(r -> r.value1());
     }
 
     /** Milliseconds since the job's message was received, by the database's clock. */
@@ -262,15 +296,5 @@ class ReplyRepository {
     void notifyHandover(UUID creatorId, UUID fanId, OffsetDateTime at) {
         db.insertInto(NOTIFICATIONS).set(NOTIFICATIONS.USER_ID, creatorId).set(NOTIFICATIONS.TYPE, "teezer_handover")
                 .set(NOTIFICATIONS.ACTOR_ID, fanId).set(NOTIFICATIONS.CREATED_AT, at).execute();
-    }
-
-    static float[] unboxed(Float[] v) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = v[i];
-        return out;
-    }
-
-    static String describe(float[] v) {
-        return Arrays.toString(Arrays.copyOf(v, Math.min(3, v.length)));
     }
 }

@@ -7,6 +7,7 @@ import com.teezu.profiles.auth.Viewer;
 import com.teezu.profiles.auth.Viewers;
 import com.teezu.profiles.messages.MessageEvents;
 import com.teezu.profiles.messages.MessageService;
+import com.teezu.profiles.users.UserDirectory;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,7 +59,6 @@ public class TeezerReplies {
     private final StoredSchedules schedules;
     private final MessageService messages;
     private final AuthService auth;
-    private final Viewers viewers;
     private final Embeddings embeddings;
     private final LlmResponder llm;
     private final TeezerSettings settings;
@@ -69,14 +69,13 @@ public class TeezerReplies {
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("teezer-reply-", 0).factory());
 
     TeezerReplies(ReplyRepository repo, TeezerRepository teezers, StoredSchedules schedules, MessageService messages, AuthService auth,
-                  Viewers viewers, Embeddings embeddings, LlmResponder llm, TeezerSettings settings, TransactionTemplate tx,
+                  Embeddings embeddings, LlmResponder llm, TeezerSettings settings, TransactionTemplate tx,
                   ApplicationEventPublisher events, Clock clock) {
         this.repo = repo;
         this.teezers = teezers;
         this.schedules = schedules;
         this.messages = messages;
         this.auth = auth;
-        this.viewers = viewers;
         this.embeddings = embeddings;
         this.llm = llm;
         this.settings = settings;
@@ -126,6 +125,32 @@ public class TeezerReplies {
                 .orElse(TeezerStatus.Status.OFFLINE);
     }
 
+    private TeezerStatus.Status status(ReplyRepository.Creator c) {
+        return TeezerStatus.effective(c.live(), c.active(), schedules.read(c.days() == null ? null : c.days().data()),
+                ZoneId.of(c.timeZone()), clock.instant());
+    }
+
+    /** A creator's persona and reply bank as last read, and the stamp they were read at. */
+    record Bank(ReplyRepository.Stamp stamp, Responder.Persona persona, List<Responder.Entry> entries) {
+    }
+
+    /**
+     * Her persona and bank: read again only when the stamp (one cheap query) says they changed, on any
+     * node. Reading a 32-entry bank's vectors (~50,000 floats as PostgreSQL arrays) for every message was
+     * the biggest part of a turn.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<UUID, Bank> banks =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
+    Bank bank(UUID creatorId) {
+        var stamp = repo.stamp(creatorId);
+        Bank cached = banks.getIfPresent(creatorId);
+        if (cached != null && cached.stamp().equals(stamp)) return cached;
+        Bank fresh = new Bank(stamp, repo.persona(creatorId).orElse(Responder.Persona.EMPTY), entries(creatorId));
+        banks.put(creatorId, fresh);
+        return fresh;
+    }
+
     // ------------------------------------------------------------------ answering
 
     /** Messages no node answered (a node stopped mid-answer, or the database was away): answered late, embedded only. */
@@ -147,31 +172,29 @@ public class TeezerReplies {
         } catch (RuntimeException ex) {
             log.warn("Teezer could not answer a message (attempt {}): {}", job.get().attempts(), ex.getClass().getSimpleName());
             if (job.get().attempts() >= MAX_ATTEMPTS) {
-                tx.executeWithoutResult(s -> {
-                    if (repo.finish(messageId)) skipped(job.get(), "failed");
-                });
+                tx.executeWithoutResult(s -> repo.finishAt(messageId).ifPresent(at -> skipped(job.get(), "failed", at)));
             }
         }
     }
 
-    private void skipped(ReplyRepository.Job job, String why) {
+    private void skipped(ReplyRepository.Job job, String why, OffsetDateTime at) {
         repo.record(new ReplyRepository.NewTurn(job.creatorId(), job.conversationId(), job.fanId(), job.messageId(), null, "skipped",
-                null, null, null, null, repo.millisSince(job.receivedAt()), null, null, why));
+                null, null, null, null, millisBetween(job.receivedAt(), at), null, null, why));
     }
 
     private void skip(ReplyRepository.Job job, String why) {
         tx.executeWithoutResult(s -> {
             messages.holdConversation(job.conversationId());
-            if (repo.finish(job.messageId())) skipped(job, why);
+            repo.finishAt(job.messageId()).ifPresent(at -> skipped(job, why, at));
         });
     }
 
     /** Why Teezer stays out of this conversation now (null: it answers). */
-    private @Nullable String staysOut(ReplyRepository.Job job, ReplyRepository.Thread thread, OffsetDateTime now) {
+    private @Nullable String staysOut(ReplyRepository.Creator creator, ReplyRepository.Thread thread, OffsetDateTime now) {
         if (!thread.enabled()) return "switched_off";
         if (thread.handedOverAt() != null) return "handed_over";
         if (thread.humanAt() != null && thread.humanAt().plus(settings.humanPause()).isAfter(now)) return "creator_active";
-        if (status(job.creatorId()) != TeezerStatus.Status.TEEZER) return "not_teezer";
+        if (status(creator) != TeezerStatus.Status.TEEZER) return "not_teezer";
         return null;
     }
 
@@ -182,34 +205,36 @@ public class TeezerReplies {
             skip(job, "unsent");
             return;
         }
-        OffsetDateTime now = repo.databaseNow();
-        if (job.receivedAt().plus(settings.maxAge()).isBefore(now)) {
-            skip(job, "expired");
-            return;
-        }
-        Viewer fan = viewers.account(job.fanId());
-        var creatorAccount = auth.account(job.creatorId());
-        if (!AccessPolicy.teezerAnswers(fan, creatorAccount.role())) {
+        var creator = repo.creator(job.creatorId()).orElse(null);
+        var fanAccount = auth.account(job.fanId());
+        Viewer fan = Viewers.fromRow(fanAccount.id(), fanAccount.role().key(), fanAccount.ageVerified(), fanAccount.consent().key());
+        if (creator == null || !AccessPolicy.teezerAnswers(fan, creator.role())) {
             skip(job, "age_unverified");
             return;
         }
+        OffsetDateTime now = job.receivedAt().plusNanos(System.nanoTime() - start);
+        if (receivedNanos <= 0) {
+            now = repo.databaseNow();
+            if (job.receivedAt().plus(settings.maxAge()).isBefore(now)) {
+                skip(job, "expired");
+                return;
+            }
+        }
         var thread = repo.thread(job.conversationId()).orElse(ReplyRepository.Thread.fresh(job.conversationId()));
-        String out = staysOut(job, thread, now);
+        String out = staysOut(creator, thread, now);
         if (out != null) {
             skip(job, out);
             return;
         }
-        var fanAccount = auth.account(job.fanId());
-        var creatorRow = teezers.find(job.creatorId()).orElseThrow();
-        var local = clock.instant().atZone(ZoneId.of(creatorRow.timeZone()));
-        var schedule = schedules.read(creatorRow.days() == null ? null : creatorRow.days().data());
-        var who = new Responder.Situation(fanAccount.displayName(), creatorAccount.displayName(), AccessPolicy.teezerMayBeExplicit(fan),
-                Map.of("fan", fanAccount.displayName(), "creator", creatorAccount.displayName(), "timeOfDay", Slots.timeOfDay(local),
+        var local = clock.instant().atZone(ZoneId.of(creator.timeZone()));
+        var schedule = schedules.read(creator.days() == null ? null : creator.days().data());
+        var who = new Responder.Situation(fanAccount.displayName(), creator.displayName(), AccessPolicy.teezerMayBeExplicit(fan),
+                Map.of("fan", fanAccount.displayName(), "creator", creator.displayName(), "timeOfDay", Slots.timeOfDay(local),
                         "nextLive", Slots.nextLive(schedule, local)));
-        var persona = repo.persona(job.creatorId()).orElse(Responder.Persona.EMPTY);
-        var entries = entries(job.creatorId());
+        var bank = bank(job.creatorId());
+        var persona = bank.persona();
         String fanText = line.get().text();
-        var plan = responder.plan(fanText, embeddings.embed(fanText), entries, persona, who, thread.lowConfidence());
+        var plan = responder.plan(fanText, embeddings.embed(fanText), bank.entries(), persona, who, thread.lowConfidence());
 
         String text = plan.answer();
         String responderName = plan.responder();
@@ -223,7 +248,7 @@ public class TeezerReplies {
                 Duration left = settings.deadline().minus(settings.reserve()).minusNanos(System.nanoTime() - start);
                 var prompt = LlmResponder.prompt(persona, who, plan.best(), messages.lastLines(job.conversationId(), settings.contextMessages()),
                         job.creatorId());
-                var outcome = llm.answer(prompt, left, persona.bannedTopics(), creatorAccount.displayName());
+                var outcome = llm.answer(prompt, left, persona.bannedTopics(), creator.displayName());
                 if (outcome.answer() != null) {
                     text = outcome.answer();
                     responderName = "llm";
@@ -239,34 +264,44 @@ public class TeezerReplies {
         final String modelUsed = model;
         final String fallbackReason = fallback;
         final boolean lowConfidence = low;
+        var fanRef = new UserDirectory.UserRef(fanAccount.id(), fanAccount.username(), fanAccount.displayName(), fanAccount.role(),
+                fanAccount.avatarKey());
         tx.executeWithoutResult(s -> {
             messages.holdConversation(job.conversationId());
-            if (!repo.finish(job.messageId())) return; // another node answered it meanwhile
-            OffsetDateTime at = repo.databaseNow();
-            // what changed while it was being worked out: the creator wrote, switched it off, went live
+            var ended = repo.finishAt(job.messageId());
+            if (ended.isEmpty()) return; // another node answered it meanwhile
+            OffsetDateTime at = ended.get();
+            // what changed while it was being worked out: she wrote, switched it off, went live
             var current = repo.thread(job.conversationId()).orElse(ReplyRepository.Thread.fresh(job.conversationId()));
-            String late = staysOut(job, current, at);
+            var creatorNow = repo.creator(job.creatorId()).orElseThrow();
+            String late = staysOut(creatorNow, current, at);
             if (late != null) {
-                skipped(job, late);
+                skipped(job, late, at);
                 return;
             }
             List<MessageService.AiWrite> writes = new ArrayList<>();
             boolean notice = current.noticeAt() == null || current.noticeAt().plus(settings.noticeEvery()).isBefore(at);
             if (notice) writes.add(MessageService.AiWrite.notice(Slots.fill(NOTICE, who.slots())));
             writes.add(MessageService.AiWrite.reply(answer, job.messageId()));
-            var written = messages.writeAsTeezer(job.conversationId(), job.creatorId(), job.fanId(), writes);
+            var sender = new UserDirectory.UserRef(creatorNow.id(), creatorNow.username(), creatorNow.displayName(), creatorNow.role(),
+                    creatorNow.avatarKey());
+            var written = messages.writeAsTeezer(job.conversationId(), sender, fanRef, writes);
             String handover = plan.handover() == null ? null : plan.handover().key();
             repo.afterTurn(job.conversationId(), job.creatorId(), job.fanId(), notice ? at : null,
                     lowConfidence ? current.lowConfidence() + 1 : 0, handover, at);
             repo.record(new ReplyRepository.NewTurn(job.creatorId(), job.conversationId(), job.fanId(), job.messageId(),
                     written.getLast().id(), handover == null ? "answered" : "handed_over", responderUsed, modelUsed, plan.entryId(),
-                    plan.score(), repo.millisSince(job.receivedAt()), fallbackReason, handover, null));
+                    plan.score(), millisBetween(job.receivedAt(), at), fallbackReason, handover, null));
             if (handover != null) {
                 repo.notifyHandover(job.creatorId(), job.fanId(), at);
                 events.publishEvent(new TeezerHandedOver(job.creatorId(), job.fanId(), job.conversationId(), handover,
                         fanAccount.username(), fanAccount.displayName(), fanAccount.avatarKey(), at));
             }
         });
+    }
+
+    private static int millisBetween(OffsetDateTime from, OffsetDateTime to) {
+        return (int) Math.max(0, Duration.between(from, to).toMillis());
     }
 
     List<Responder.Entry> entries(UUID creatorId) {

@@ -204,8 +204,8 @@ public class TeezerStudio {
         var who = new Responder.Situation("Fan", account.displayName(), asExplicitFan,
                 Map.of("fan", "Fan", "creator", account.displayName(), "timeOfDay", Slots.timeOfDay(local),
                         "nextLive", Slots.nextLive(schedule, local)));
-        var persona = repo.persona(viewer.id()).orElse(Responder.Persona.EMPTY);
-        var plan = new Responder(settings.minScore()).plan(text, embeddings.embed(text), replies.entries(viewer.id()), persona, who, 0);
+        var bank = replies.bank(viewer.id());
+        var plan = new Responder(settings.minScore()).plan(text, embeddings.embed(text), bank.entries(), bank.persona(), who, 0);
         return new Tried(plan.answer(), plan.entryId(), plan.score(), plan.handover() == null ? null : plan.handover().key(),
                 plan.responder(), plan.lowConfidence());
     }
