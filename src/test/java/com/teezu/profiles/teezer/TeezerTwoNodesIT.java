@@ -126,4 +126,21 @@ class TeezerTwoNodesIT {
         assertThat(flow.teezerRepliesTo(message)).isEqualTo(1);
         await().atMost(TeezerFlow.WITHIN).until(() -> !fixtures.db().fetchExists(j, j.MESSAGE_ID.eq(message)));
     }
+
+    @Test
+    void anEntryAddedOrEditedOnOneNodeAnswersAtOnceOnTheOther() {
+        TestUser lena = fixtures.aCreator();
+        TestUser fan = fixtures.anAgeVerifiedFan(ConsentLevel.explicit);
+        var viaA = new TeezerFlow(onA, fixtures.db());
+        var viaB = new TeezerFlow(onB, fixtures.db());
+        viaA.teezerOn(lena);
+        assertThat(viaA.ask(fan, lena, "hello").outcome()).isEqualTo("answered"); // node A has read her bank
+        String added = viaB.entry(lena, "answer", "what is your favourite food", "Stroopwafels, always!", false);
+        var turn = viaA.ask(fan, lena, "what's your favourite food?");
+        assertThat(turn.entryId()).hasToString(added);
+        assertThat(onB.put("/api/users/me/teezer/replies/" + added, lena.token(),
+                Map.of("prompt", "what is your favourite food", "answer", "Bitterballen these days!")).status()).isEqualTo(200);
+        var edited = viaA.ask(fan, lena, "what's your favourite food?");
+        assertThat(viaA.text(edited.replyId())).isEqualTo("Bitterballen these days!");
+    }
 }
