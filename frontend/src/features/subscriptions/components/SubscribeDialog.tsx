@@ -1,5 +1,6 @@
 import { paymentProblem } from "../../../api/problems";
 import { Dialog } from "../../../components/Dialog";
+import { date } from "../../../components/format";
 import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
 
@@ -23,7 +24,7 @@ export function SubscribeDialog({ username, name, onClose }: { username: string;
             {s.subscribed && s.currentPeriodEnd && (
               <>
                 <dt>{s.renews ? t.support.renewsOn : t.support.endsOn}</dt>
-                <dd data-testid="subscription-end">{new Date(s.currentPeriodEnd).toLocaleDateString("en-GB")}</dd>
+                <dd data-testid="subscription-end">{date(s.currentPeriodEnd)}</dd>
               </>
             )}
           </dl>
