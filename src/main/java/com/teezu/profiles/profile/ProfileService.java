@@ -107,7 +107,8 @@ public class ProfileService {
             privateStats = new ProfileView.PrivateStats(new ProfileView.Money(eur.toPlainString(), "EUR"),
                     p.tipTotal(), p.subscribers(), new ProfileView.Schedule(p.timeZone(), schedule.toDays()));
         }
-        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats);
+        var staff = viewer.has(com.teezu.profiles.auth.Permission.VERIFY_USERS) ? new ProfileView.StaffView(p.ageVerified()) : null;
+        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats, staff);
     }
 
     private ProfileView.GridItem gridItem(Viewer viewer, ProfileRepository.ProfileRow p, ProfileRepository.GridRow item) {
@@ -117,7 +118,8 @@ public class ProfileService {
                 item.visibility() == Visibility.LOCKED ? item.priceTokens() : null,
                 media.url(open ? item.thumbKey() : item.blurKey()), !open,
                 open ? media.url(item.mediaKey()) : null,
-                item.likes(), p.likedByViewer().contains(item.id()), item.createdAt());
+                item.likes(), p.likedByViewer().contains(item.id()), item.createdAt(),
+                AccessPolicy.canSeePrivateStats(viewer, p.id()) ? p.unlockCounts().getOrDefault(item.id(), 0) : null);
     }
 
     private ProfileView.Fantasy fantasy(ProfileRepository.FantasyRow f) {
