@@ -66,3 +66,6 @@ export type MessageUnlock = S["MessageReveal"];
 export type MessagesMarked = S["MessageMarked"];
 export type Messaging = S["Messaging"];
 export type DmPolicy = S["MessagePolicy"];
+
+/** GET /api/explore */
+export type Explore = S["ExploreView"];

@@ -191,7 +191,9 @@ class AccessibilityBrowserIT {
             for (int width : new int[]{1280, 390}) {
                 browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                 page.open("lovelylena").waitUntilPresent("fantasy", Duration.ofSeconds(10));
+                browser.driver.findElement(By.cssSelector("[data-testid=account-button]")).click();
                 assertThat(browser.driver.findElement(By.cssSelector("nav.topbar")).getText()).contains("Uitloggen", "Mijn profiel");
+                browser.driver.findElement(By.cssSelector("[data-testid=account-button]")).click();
                 assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cadeaukluis", "Volgers");
                 assertAccessible("lovelylena as sam, in Dutch, at " + width + " px");
                 browser.screenshot("nl-profile-sam-" + width);
