@@ -289,6 +289,7 @@ export const en = {
     followers: (n: string) => `${n} followers`,
   },
   scheduleTools: { copyToWeekdays: "Copy Monday to Tue–Fri" },
+  settingsSections: { about: "About you", consent: "What I want to see", pictures: "Pictures" },
   titles: {
     profile: (name: string, username: string) => `${name} (@${username}) · TeezU`,
     page: (name: string) => `${name} · TeezU`,

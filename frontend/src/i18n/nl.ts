@@ -290,6 +290,7 @@ export const nl: Catalogue = {
     followers: (n: string) => `${n} volgers`,
   },
   scheduleTools: { copyToWeekdays: "Maandag kopiëren naar di–vr" },
+  settingsSections: { about: "Over jou", consent: "Wat ik wil zien", pictures: "Foto's" },
   titles: {
     profile: (name: string, username: string) => `${name} (@${username}) · TeezU`,
     page: (name: string) => `${name} · TeezU`,
