@@ -70,7 +70,7 @@ class ProfileRepository {
                       FantasyRow fantasy, JSONB scheduleDays, List<ProfileView.Gift> gifts, List<GridRow> grid,
                       ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed,
                       Set<UUID> unlockedByViewer, Set<UUID> likedByViewer, DmPolicyRow dmPolicy, boolean viewerInConversation,
-                      boolean ageVerified, Map<UUID, Integer> unlockCounts) {
+                      boolean ageVerified, Map<UUID, Integer> unlockCounts, Integer planPrice) {
     }
 
     private static final Users V = USERS.as("viewer");
@@ -101,7 +101,8 @@ class ProfileRepository {
                             Field<List<ProfileView.Gift>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
                             Field<Boolean> ageVerified, Field<String> consent, Field<Boolean> follows,
                             Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked,
-                            Field<Boolean> inConversation, Field<Boolean> targetAgeVerified, Field<List<UnlockCount>> unlockCounts) {
+                            Field<Boolean> inConversation, Field<Boolean> targetAgeVerified, Field<List<UnlockCount>> unlockCounts,
+                            Field<Integer> planPrice) {
     }
 
     /** How many members unlocked one of the creator's posts (read for the owner and staff only). */
@@ -223,6 +224,9 @@ class ProfileRepository {
                         .convertFrom(r -> r == null ? null : r.map(mapping(UnlockCount::new))))
                 .as("unlock_counts");
 
+        Field<Integer> planPrice = select(SUBSCRIPTION_PLANS.MONTHLY_PRICE).from(SUBSCRIPTION_PLANS)
+                .where(SUBSCRIPTION_PLANS.CREATOR_ID.eq(USERS.ID)).asField("plan_price");
+
         List<Field<?>> fields = List.of(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION,
                 USERS.AVATAR_KEY, USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
                 USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
@@ -233,7 +237,7 @@ class ProfileRepository {
                 FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
                 TEEZER_SCHEDULES.DAYS, USER_STATS.VERSION, giftsIfChanged, gridIfChanged, viewerRole, viewerAgeVerified,
                 viewerConsent, follows, subscribed, unlocked, liked, DM_POLICIES.WHO_MAY_WRITE, DM_POLICIES.PRICE_TOKENS,
-                inConversation, targetAgeVerified, unlockCounts);
+                inConversation, targetAgeVerified, unlockCounts, planPrice);
         var query = db.select(fields)
                 .from(USERS)
                 .join(USER_STATS).on(USER_STATS.USER_ID.eq(USERS.ID))
@@ -243,7 +247,7 @@ class ProfileRepository {
                 .where(which);
         return new Prepared(db.render(query), query.getBindValues().toArray(), fields.toArray(Field<?>[]::new), earned, giftsIfChanged,
                 gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked, inConversation,
-                targetAgeVerified, unlockCounts);
+                targetAgeVerified, unlockCounts, planPrice);
     }
 
     private ProfileRow map(Record r, Prepared q, ProfileCache.Heavy cached, UUID viewerId) {
@@ -273,7 +277,7 @@ class ProfileRepository {
                 r.get(DM_POLICIES.WHO_MAY_WRITE) == null ? new DmPolicyRow(DmAudience.EVERYONE, null)
                         : new DmPolicyRow(DmAudience.fromKey(r.get(DM_POLICIES.WHO_MAY_WRITE).getLiteral()), r.get(DM_POLICIES.PRICE_TOKENS)),
                 Boolean.TRUE.equals(r.get(q.inConversation())), Boolean.TRUE.equals(r.get(q.targetAgeVerified())),
-                unlockCounts(r.get(q.unlockCounts())));
+                unlockCounts(r.get(q.unlockCounts())), r.get(q.planPrice()));
     }
 
     private static Map<UUID, Integer> unlockCounts(List<UnlockCount> counts) {

@@ -108,7 +108,9 @@ public class ProfileService {
                     p.tipTotal(), p.subscribers(), new ProfileView.Schedule(p.timeZone(), schedule.toDays()));
         }
         var staff = viewer.has(com.teezu.profiles.auth.Permission.VERIFY_USERS) ? new ProfileView.StaffView(p.ageVerified()) : null;
-        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats, staff);
+        var offer = role == Role.CREATOR ? new ProfileView.Offer(p.planPrice() == null
+                ? com.teezu.profiles.subscriptions.SubscriptionService.DEFAULT_MONTHLY_PRICE : p.planPrice()) : null;
+        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats, staff, offer);
     }
 
     private ProfileView.GridItem gridItem(Viewer viewer, ProfileRepository.ProfileRow p, ProfileRepository.GridRow item) {

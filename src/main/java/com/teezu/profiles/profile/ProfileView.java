@@ -31,7 +31,12 @@ public record ProfileView(
         List<Gift> giftVault,
         List<GridItem> contentGrid,
         @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats,
-        @JsonInclude(JsonInclude.Include.NON_NULL) StaffView staff) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) StaffView staff,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Offer offer) {
+
+    /** What supporting a creator costs, shown before anyone logs in (creators only): her monthly subscription price. */
+    public record Offer(int subscriptionPriceTokens) {
+    }
 
     /** What staff need on anyone's page for their checks (absent for everyone else): the user's current age check. */
     public record StaffView(boolean ageVerified) {

@@ -28,7 +28,8 @@ import java.time.OffsetDateTime;
 @Service
 public class SubscriptionService {
 
-    static final int DEFAULT_MONTHLY_PRICE = 100;
+    /** A creator's monthly price until she sets one (the profile shows it to every visitor). */
+    public static final int DEFAULT_MONTHLY_PRICE = 100;
 
     public record State(boolean subscribed, boolean renews, @Nullable OffsetDateTime currentPeriodEnd, int priceTokens, boolean charged,
                         long balance) {

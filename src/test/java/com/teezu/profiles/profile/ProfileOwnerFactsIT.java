@@ -68,4 +68,12 @@ class ProfileOwnerFactsIT {
             assertThat(p.has("staff")).as(String.valueOf(token)).isFalse();
         }
     }
+
+    @Test
+    void everyVisitorSeesACreatorsMonthlyPriceBeforeLoggingInAndItIsThePriceCharged() {
+        var fan = fixtures.aMember();
+        int price = api.get("/api/users/lovelylena/subscription", fan.token()).json().get("priceTokens").intValue();
+        assertThat(api.get("/api/users/lovelylena/profile").json().at("/offer/subscriptionPriceTokens").intValue()).isEqualTo(price);
+        assertThat(api.get("/api/users/" + fan.username() + "/profile").json().has("offer")).isFalse(); // members sell nothing
+    }
 }
