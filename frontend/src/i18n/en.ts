@@ -290,6 +290,7 @@ export const en = {
   },
   scheduleTools: { copyToWeekdays: "Copy Monday to Tue–Fri" },
   settingsSections: { about: "About you", consent: "What I want to see", pictures: "Pictures" },
+  joinPrices: { subscribe: (price: string) => `Subscribe for ${price} a month and see every premium post; stop any time.` },
   titles: {
     profile: (name: string, username: string) => `${name} (@${username}) · TeezU`,
     page: (name: string) => `${name} · TeezU`,

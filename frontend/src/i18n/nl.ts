@@ -291,6 +291,7 @@ export const nl: Catalogue = {
   },
   scheduleTools: { copyToWeekdays: "Maandag kopiëren naar di–vr" },
   settingsSections: { about: "Over jou", consent: "Wat ik wil zien", pictures: "Foto's" },
+  joinPrices: { subscribe: (price: string) => `Abonneer voor ${price} per maand en zie elke premium post; stoppen kan altijd.` },
   titles: {
     profile: (name: string, username: string) => `${name} (@${username}) · TeezU`,
     page: (name: string) => `${name} · TeezU`,

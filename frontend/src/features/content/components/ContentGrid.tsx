@@ -19,7 +19,7 @@ export const postPath = (username: string, id: string) => `/@${username}/post/${
  * A fan sees which ones he unlocked; the creator sees on each of hers who may see it, its price and
  * how many unlocked it.
  */
-export function ContentGrid({ username, name, items, authenticated, mine = false, subscribed = false, openPost }: {
+export function ContentGrid({ username, name, items, authenticated, mine = false, subscribed = false, openPost, subscriptionPrice }: {
   username: string;
   name?: string;
   items: GridItem[];
@@ -27,6 +27,7 @@ export function ContentGrid({ username, name, items, authenticated, mine = false
   mine?: boolean;
   subscribed?: boolean;
   openPost?: string;
+  subscriptionPrice?: number;
 }) {
   const [unlocking, setUnlocking] = useState<GridItem | null>(null);
   const [deleting, setDeleting] = useState<GridItem | null>(null);
@@ -66,7 +67,8 @@ export function ContentGrid({ username, name, items, authenticated, mine = false
               )}
               {item.locked && item.visibility === "premium" && (
                 <button className="tile-premium" data-testid="premium-tile"
-                  onClick={() => (authenticated ? setSubscribing(true) : setJoining(t.join.subscribe))}>
+                  onClick={() => (authenticated ? setSubscribing(true)
+                    : setJoining(subscriptionPrice ? t.joinPrices.subscribe(t.grid.tokens(subscriptionPrice)) : t.join.subscribe))}>
                   💎 {t.grid.premium} <span className="tile-sub">{t.post.premiumCta}</span>
                 </button>
               )}

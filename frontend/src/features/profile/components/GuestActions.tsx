@@ -15,7 +15,7 @@ export function GuestActions({ profile }: { profile: Profile }) {
   const creator = profile.user.role === "creator";
   const pitch: Record<Action, string> = {
     follow: t.join.follow(name),
-    subscribe: t.join.subscribe,
+    subscribe: profile.offer ? t.joinPrices.subscribe(t.grid.tokens(profile.offer.subscriptionPriceTokens)) : t.join.subscribe,
     gift: Number.isFinite(cheapest) ? t.join.gift(t.grid.tokens(cheapest)) : t.support.sendGift,
     message: t.join.message,
   };

@@ -73,7 +73,8 @@ export function ProfilePage({ username, postId }: { username: string; postId?: s
           {viewer.isSelf && creator && <CreatorStudio profile={profile} />}
           <Fantasy profile={profile} />
           <ContentGrid username={user.username} name={user.displayName} items={profile.contentGrid} authenticated={viewer.authenticated}
-            mine={viewer.isSelf} subscribed={viewer.subscribed} openPost={postId} />
+            mine={viewer.isSelf} subscribed={viewer.subscribed} openPost={postId}
+            subscriptionPrice={profile.offer?.subscriptionPriceTokens} />
         </div>
         <aside className="profile-side" aria-label={t.shell.sidebar}>
           {creator && profile.privateStats && <PrivateDashboard stats={profile.privateStats} asStaff={staff && !viewer.isSelf} />}

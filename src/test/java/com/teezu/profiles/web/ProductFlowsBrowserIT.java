@@ -66,6 +66,15 @@ class ProductFlowsBrowserIT {
             assertThat(page.has("guest-follow")).isTrue();
             assertThat(page.has("guest-subscribe")).isTrue();
             assertThat(page.has("guest-gift")).isTrue();
+            // each says what it costs: a subscription its monthly price, a gift the cheapest one
+            page.byTestId("guest-subscribe").click();
+            page.waitForText("join-pitch", "100 tokens a month", Duration.ofSeconds(5));
+            browser.driver.findElement(By.xpath("//div[@role='dialog']//button[text()='Not now']")).click();
+            page.waitUntilGone("join-pitch", Duration.ofSeconds(5));
+            page.byTestId("guest-gift").click();
+            page.waitForText("join-pitch", "from", Duration.ofSeconds(5));
+            browser.driver.findElement(By.xpath("//div[@role='dialog']//button[text()='Not now']")).click();
+            page.waitUntilGone("join-pitch", Duration.ofSeconds(5));
             page.tiles().getFirst().findElement(By.cssSelector(".tile-lock")).click();
             page.waitForText("join-pitch", "50 tokens", Duration.ofSeconds(5));
             browser.screenshot("join-from-unlock-390");
