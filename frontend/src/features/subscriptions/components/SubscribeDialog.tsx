@@ -1,6 +1,7 @@
 import { paymentProblem } from "../../../api/problems";
 import { Dialog } from "../../../components/Dialog";
 import { date } from "../../../components/format";
+import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
 
@@ -29,7 +30,8 @@ export function SubscribeDialog({ username, name, onClose }: { username: string;
             )}
           </dl>
           <p className="muted">{t.support.premiumNote}</p>
-          {error && <p className="error" role="alert">{error}</p>}
+          {!s.subscribed && <NotEnoughTokens price={s.priceTokens} balance={s.balance} />}
+          {error && !(!s.subscribed && s.balance < s.priceTokens) && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
             {s.subscribed && s.renews ? (
