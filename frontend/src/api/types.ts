@@ -76,3 +76,5 @@ export type TeezerTried = S["TeezerStudioTried"];
 export type TeezerActivity = S["TeezerStudioActivity"];
 export type TeezerTurn = S["TeezerStudioTurnView"];
 export type TeezerThreadState = S["TeezerStudioThreadState"];
+/** GET /api/explore */
+export type Explore = S["ExploreView"];

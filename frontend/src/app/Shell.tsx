@@ -1,42 +1,44 @@
 import { useEffect } from "react";
-import { Outlet, useLocation, useNavigate, useNavigationType } from "react-router";
+import { Outlet, useLocation, useNavigationType } from "react-router";
 import { Link } from "../components/Link";
 import { useMe } from "../features/auth/api/me";
-import { useLogout } from "../features/auth/api/session";
 import { useMessageEvents } from "../features/messages/api/realtime";
 import { MessagesLink } from "../features/messages/components/MessagesLink";
 import { useNotificationEvents } from "../features/notifications/api/realtime";
 import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
 import { switchLocale, t, type Locale } from "../i18n";
+import { AccountMenu } from "./AccountMenu";
+import { titleFor, usePageTitle } from "../components/usePageTitle";
+import { authHref } from "../features/auth/utils/returnTo";
 
 /** Every page: the top bar, the page itself in <main>, and the user's own realtime room. */
 export function Shell() {
   const me = useMe();
-  const navigate = useNavigate();
-  const logout = useLogout();
+  const { pathname, search } = useLocation();
+  const here = pathname === "/" ? null : pathname + search;
   useNotificationEvents(me.data?.id);
   useMessageEvents(me.data?.id);
   useScrollToTopOnNavigation();
+  usePageTitle(titleFor(pathname));
 
   return (
     <>
       <nav className="topbar" aria-label="Main">
         <Link to="/" className="logo">{t.appName}</Link>
+        <Link to="/explore" className="nav-explore" data-testid="explore-link">
+          <span aria-hidden="true">🔍</span> <span className="nav-explore-text">{t.shell.explore}</span>
+        </Link>
         <span className="spacer" />
         {me.data ? (
           <>
             <MessagesLink />
             <NotificationsLink />
-            <Link to={`/@${me.data.username}`}>{t.nav.myProfile}</Link>
-            <Link to="/wallet">{t.nav.wallet}</Link>
-            <Link to="/quiz">{t.nav.quiz}</Link>
-            <Link to="/settings">{t.nav.settings}</Link>
-            <button onClick={() => logout.mutate(undefined, { onSuccess: () => navigate("/") })}>{t.nav.logout}</button>
+            <AccountMenu me={me.data} />
           </>
         ) : (
           <>
-            <Link to="/login">{t.nav.login}</Link>
-            <Link to="/register">{t.nav.register}</Link>
+            <Link to={authHref("login", here)} className="nav-login">{t.nav.login}</Link>
+            <Link to={authHref("register", here)} className="button primary nav-register">{t.nav.register}</Link>
           </>
         )}
         {/* the other language, named in itself; the choice is kept across visits */}
@@ -52,9 +54,11 @@ export function Shell() {
 
 /** A link or a redirect starts at the top of the new page; Back and Forward leave the scroll to the browser. */
 function useScrollToTopOnNavigation() {
-  const { key } = useLocation();
+  const { key, state } = useLocation();
   const type = useNavigationType();
+  // opening or closing a post over the profile keeps the page where it was
+  const keep = Boolean((state as { keepScroll?: boolean } | null)?.keepScroll);
   useEffect(() => {
-    if (type !== "POP") window.scrollTo(0, 0);
-  }, [key, type]);
+    if (type !== "POP" && !keep) window.scrollTo(0, 0);
+  }, [key, type, keep]);
 }

@@ -150,13 +150,68 @@ describe("the web app's addresses", () => {
     const sent = server(sam);
     const router = open("/wallet");
     expect(await screen.findByTestId("wallet-balance")).toHaveTextContent("80 tokens");
+    // her pages are in the account menu, which opens from her avatar and closes again on Escape
+    const account = screen.getByRole("button", { name: /^Sam.*account menu$/ });
+    expect(account).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("link", { name: "My profile" })).toBeNull();
+    fireEvent.click(account);
+    expect(account).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("link", { name: "My profile" })).toHaveAttribute("href", "/@sam");
+    fireEvent.keyDown(document, { key: "Escape" });
+    expect(account).toHaveAttribute("aria-expanded", "false");
+    expect(account).toHaveFocus();
     expect(screen.getByTestId("bell")).toHaveAttribute("href", "/notifications");
     fireEvent.click(screen.getByTestId("bell"));
     expect(await screen.findByTestId("notifications")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: /^Sam.*account menu$/ }));
     fireEvent.click(screen.getByRole("button", { name: "Log out" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/"));
     expect(await screen.findByRole("link", { name: "Log in" })).toHaveAttribute("href", "/login");
     expect(sent.filter((s) => s.method === "POST").map((s) => s.path)).toEqual(["/api/auth/logout"]);
+  });
+  it("a visitor's Log in link returns to the page she was on, and after logging in she is back there", async () => {
+    const sent = stubFetch((path, method) => {
+      if (path === "/api/auth/me") return json({ type: "about:blank", title: "Unauthorized", status: 401, detail: "" }, 401);
+      if (path === "/api/auth/login" && method === "POST") return json({ csrfToken: "c", user: sam });
+      if (path.startsWith("/api/notifications")) return json({ items: [], nextCursor: null, unread: 0 });
+      if (path.endsWith("/profile")) return json({ type: "about:blank", title: "Not found", status: 404, detail: "" }, 404);
+      return json({});
+    });
+    const router = open("/@lovelylena");
+    const login = await screen.findByRole("link", { name: "Log in" });
+    expect(login).toHaveAttribute("href", "/login?next=%2F%40lovelylena");
+    fireEvent.click(login);
+    await waitFor(() => expect(router.state.location.pathname).toBe("/login"));
+    fireEvent.change(await screen.findByLabelText("Username"), { target: { value: "sam" } });
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "demo-password" } });
+    fireEvent.click(within(screen.getByRole("main")).getByRole("button", { name: "Log in" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/@lovelylena"));
+    expect(sent.some((s) => s.path === "/api/auth/login")).toBe(true);
+  });
+
+  it("a next that leads off the site is ignored: the log-in goes to one's own profile", async () => {
+    stubFetch((path, method) => {
+      if (path === "/api/auth/me") return json({ type: "about:blank", title: "Unauthorized", status: 401, detail: "" }, 401);
+      if (path === "/api/auth/login" && method === "POST") return json({ csrfToken: "c", user: sam });
+      if (path.endsWith("/profile")) return json({ type: "about:blank", title: "Not found", status: 404, detail: "" }, 404);
+      return json({});
+    });
+    const router = open("/login?next=" + encodeURIComponent("//evil.example/x"));
+    fireEvent.change(await screen.findByLabelText("Username"), { target: { value: "sam" } });
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "demo-password" } });
+    fireEvent.click(within(screen.getByRole("main")).getByRole("button", { name: "Log in" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/@sam"));
+  });
+});
+
+describe("page titles", () => {
+  it.each([
+    ["/login", "Log in · TeezU"],
+    ["/wallet", "Wallet · TeezU"],
+    ["/no/such/page", "Page not found · TeezU"],
+  ])("%s is titled %s", async (path, title) => {
+    server();
+    open(path);
+    await waitFor(() => expect(document.title).toBe(title));
   });
 });

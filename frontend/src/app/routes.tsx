@@ -8,10 +8,12 @@ import { Shell } from "./Shell";
 /** A profile's address is /@username; any other single segment is no page of ours. */
 const PROFILE = /^@([A-Za-z0-9_]{1,32})$/;
 
+/** /@lena, or /@lena/post/{id}: her page with that post open over it. */
 function ProfileRoute() {
-  const username = PROFILE.exec(useParams().handle ?? "")?.[1];
+  const params = useParams();
+  const username = PROFILE.exec(params.handle ?? "")?.[1];
   if (!username) return <NotFound />;
-  return <ProfilePage key={username} username={username} />;
+  return <ProfilePage key={username} username={username} postId={params.postId} />;
 }
 
 const messagesPage = async () => ({ Component: (await import("../features/messages/components/MessagesPage")).MessagesPage });
@@ -34,11 +36,13 @@ export const routes: RouteObject[] = [
       { path: "quiz", lazy: async () => ({ Component: (await import("../features/quiz/components/QuizPage")).QuizPage }) },
       { path: "wallet", lazy: async () => ({ Component: (await import("../features/wallet/components/WalletPage")).WalletPage }) },
       { path: "notifications", lazy: async () => ({ Component: (await import("../features/notifications/components/NotificationsPage")).NotificationsPage }) },
+      { path: "explore", lazy: async () => ({ Component: (await import("../features/explore/components/ExplorePage")).ExplorePage }) },
       { path: "messages", lazy: messagesPage },
       { path: "messages/:conversationId", lazy: messagesPage },
       { path: "messages/to/:username", lazy: messagesPage },
       { path: "teezer", lazy: async () => ({ Component: (await import("../features/teezer/components/TeezerStudio")).TeezerStudioPage }) },
       { path: ":handle", Component: ProfileRoute },
+      { path: ":handle/post/:postId", Component: ProfileRoute },
       { path: "*", Component: NotFound },
     ],
   },

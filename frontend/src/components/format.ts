@@ -1,31 +1,49 @@
-/** Compact counters as the seed shows them: 4217 → "4.2K", 18742 → "18.7K", 1250000 → "1.3M". */
-export function compact(n: number): string {
+import { locale as current, type Locale } from "../i18n";
+
+/**
+ * Every number, amount and date the UI shows, through `Intl` in the page's language: Dutch writes
+ * "4,2K", "14.200" and "€ 2.840", English "4.2K", "14,200" and "€ 2,840". Each takes the locale as its
+ * last argument (the page's by default) so the tests can check both.
+ */
+
+/** Whole numbers with grouping: 14200 → "14.200" (nl), "14,200" (en). */
+export function number(n: number, locale: Locale = current): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** Compact counters as the seed shows them: 4217 → "4.2K" (en), "4,2K" (nl). */
+export function compact(n: number, locale: Locale = current): string {
   if (!Number.isFinite(n)) return "0";
-  const abs = Math.abs(n);
-  const sign = n < 0 ? "-" : "";
-  const fmt = (v: number, suffix: string) => {
-    const rounded = Math.round(v * 10) / 10;
-    return sign + (Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)) + suffix;
-  };
-  if (abs >= 1_000_000_000) return fmt(abs / 1_000_000_000, "B");
-  if (abs >= 1_000_000) return fmt(abs / 1_000_000, "M");
-  if (abs >= 1_000) {
-    const k = Math.round((abs / 1_000) * 10) / 10;
-    return k >= 1000 ? fmt(abs / 1_000_000, "M") : fmt(abs / 1_000, "K");
-  }
-  return sign + String(Math.round(abs));
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(n);
 }
 
-/** Stream hours: 142 → "142h", 3.5 → "3.5h". */
-export function hours(h: number): string {
-  const r = Math.round(h * 10) / 10;
-  return (Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1)) + "h";
+/** Stream hours: 142 → "142h", 3.46 → "3.5h" (en) or "3,5h" (nl). */
+export function hours(h: number, locale: Locale = current): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(h) + "h";
 }
 
-/** Money from the API ("2840.00", "EUR") in the seed's form: "€ 2,840". */
-export function money(amount: string, currency: string): string {
+/**
+ * Money from the API ("2840.00", "EUR") in the seed's form, the symbol apart: "€ 2,840" (en), "€ 2.840"
+ * (nl); cents only when there are any ("€ 12,50").
+ */
+export function money(amount: string, currency: string, locale: Locale = current): string {
   const value = Number(amount);
-  const symbol = currency === "EUR" ? "€" : currency + " ";
   const digits = Number.isInteger(value) ? 0 : 2;
-  return symbol + " " + value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: 2 });
+  const symbol = currency === "EUR" ? "€" : currency;
+  return symbol + " " + new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A token amount: "14,200 tokens" / "14.200 tokens". */
+export function tokens(n: number, locale: Locale = current): string {
+  return number(n, locale) + " tokens";
+}
+
+/** A day: "2 Dec 2026" style, in the locale's own order and month names. */
+export function date(iso: string, locale: Locale = current): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(iso));
+}
+
+/** A moment: the day as in date(), then the time on a 24-hour clock in Dutch, the locale's own clock in English. */
+export function dateTime(iso: string, locale: Locale = current): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }

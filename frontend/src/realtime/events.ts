@@ -7,7 +7,7 @@ import type { Message, Mood, NotificationFrom, Profile } from "../api/types";
  */
 export interface ServerToClientEvents {
   /** Someone followed me, or my subscription to a creator could not be renewed. */
-  "notification:new": (data: { type: "new_follower" | "subscription_lapsed" | "new_message" | "teezer_handover"; from: NotificationFrom | null; createdAt: string }) => void;
+  "notification:new": (data: { type: "new_follower" | "subscription_lapsed" | "new_message" | "gift_received" | "content_unlocked" | "new_subscriber" | "teezer_handover"; from: NotificationFrom | null; createdAt: string }) => void;
   /** A message in one of my conversations (mine too, as I see it: a paid one is locked only for its recipient). */
   "message:new": (data: { conversationId: string; message: Message }) => void;
   /** Someone's read marker in one of my conversations moved forward to message upTo. */

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n";
 import { useAuthenticate, type AuthMode } from "../api/session";
+import { authHref, safeNext } from "../utils/returnTo";
 
 export function AuthPage({ mode }: { mode: AuthMode }) {
   const [username, setUsername] = useState("");
@@ -11,6 +12,8 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
   const [displayName, setDisplayName] = useState("");
   const auth = useAuthenticate(mode);
   const navigate = useNavigate();
+  // the page one came from (a profile where one pressed Unlock, say); else one's own profile
+  const next = safeNext(useSearchParams()[0].get("next"));
   const error = auth.error === null ? null
     : auth.error instanceof ApiError ? auth.error
     : new ApiError(0, { type: "", title: t.common.networkError, status: 0, detail: String(auth.error) });
@@ -20,7 +23,7 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
     e.preventDefault();
     const body = mode === "login" ? { username, password } : { username, password, displayName: displayName || undefined };
     // the server sets the HttpOnly session cookie; the page keeps only the CSRF token, in memory
-    auth.mutate(body, { onSuccess: (res) => navigate(`/@${res.user.username}`) });
+    auth.mutate(body, { onSuccess: (res) => navigate(next ?? `/@${res.user.username}`, { replace: true }) });
   }
 
   return (
@@ -54,11 +57,11 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
       <p className="muted">
         {mode === "login" ? (
           <>
-            {t.auth.noAccount} <Link to="/register">{t.nav.register}</Link>
+            {t.auth.noAccount} <Link to={authHref("register", next)}>{t.nav.register}</Link>
           </>
         ) : (
           <>
-            {t.auth.haveAccount} <Link to="/login">{t.nav.login}</Link>
+            {t.auth.haveAccount} <Link to={authHref("login", next)}>{t.nav.login}</Link>
           </>
         )}
       </p>

@@ -1,10 +1,10 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ApiError } from "../../../api/client";
 import { t } from "../../../i18n";
 import { useCreatePost } from "../api/posts";
 
-/** A picture for her grid: open to everyone, to subscribers, or locked behind a price. */
-export function NewPost({ username }: { username: string }) {
+/** A picture for her grid: open to everyone, to subscribers, or locked behind a price; the chosen file is previewed. */
+export function NewPost({ username, onPublished }: { username: string; onPublished?: () => void }) {
   const create = useCreatePost(username);
   const file = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState("");
@@ -12,6 +12,8 @@ export function NewPost({ username }: { username: string }) {
   const [price, setPrice] = useState("50");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
   function publish(e: FormEvent) {
     e.preventDefault();
@@ -32,6 +34,8 @@ export function NewPost({ username }: { username: string }) {
         setTitle("");
         if (file.current) file.current.value = "";
         setDone(true);
+        setPreview(null);
+        onPublished?.();
       },
       onError: (err) => {
         if (err instanceof ApiError) {
@@ -45,9 +49,13 @@ export function NewPost({ username }: { username: string }) {
   const error = (field: string) => errors[field] && <p className="field-error" role="alert">{errors[field]}</p>;
   return (
     <form className="new-post" onSubmit={publish} noValidate>
-      <h3>{t.studio.newPost}</h3>
       <label htmlFor="post-file">{t.studio.picture}</label>
-      <input id="post-file" ref={file} type="file" accept="image/jpeg,image/png,image/webp,image/gif" />
+      <input id="post-file" ref={file} type="file" accept="image/jpeg,image/png,image/webp,image/gif"
+        onChange={(e) => {
+          const chosen = e.target.files?.[0];
+          setPreview(chosen && typeof URL.createObjectURL === "function" ? URL.createObjectURL(chosen) : null);
+        }} />
+      {preview && <img className="file-preview" src={preview} alt="" data-testid="post-preview" />}
       {error("file")}
       <label htmlFor="post-title">{t.studio.postTitle}</label>
       <input id="post-title" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />

@@ -3,14 +3,14 @@ import { newIdempotencyKey } from "../../../api/client";
 import { paymentProblem } from "../../../api/problems";
 import type { GridItem, Reveal } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { Link } from "../../../components/Link";
+import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
 import { useUnlock } from "../api/unlock";
 
 /** Freeze & Reveal: price, balance, confirm; the server charges once per key; then the picture is revealed. */
-export function UnlockDialog({ username, item, authenticated, onClose }: { username: string; item: GridItem; authenticated: boolean; onClose: () => void }) {
-  const wallet = useWallet(authenticated);
+export function UnlockDialog({ username, item, onClose }: { username: string; item: GridItem; onClose: () => void }) {
+  const wallet = useWallet(true);
   const unlock = useUnlock(username);
   const [key] = useState(newIdempotencyKey);
   const [revealed, setRevealed] = useState<Reveal | null>(null);
@@ -25,10 +25,6 @@ export function UnlockDialog({ username, item, authenticated, onClose }: { usern
           <p>{t.grid.revealed}</p>
           <button onClick={onClose}>{t.common.ok}</button>
         </div>
-      ) : !authenticated ? (
-        <p>
-          <Link to="/login">{t.grid.loginToUnlock}</Link>
-        </p>
       ) : (
         <>
           <dl className="facts">
@@ -37,7 +33,8 @@ export function UnlockDialog({ username, item, authenticated, onClose }: { usern
             <dt>{t.grid.balance}</dt>
             <dd data-testid="unlock-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</dd>
           </dl>
-          {error && (
+          <NotEnoughTokens price={price} balance={balance} />
+          {error && (balance === undefined || balance >= price) && (
             <p className="error" role="alert">
               {error}
             </p>

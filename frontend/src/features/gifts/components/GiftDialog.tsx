@@ -4,6 +4,7 @@ import { newIdempotencyKey } from "../../../api/client";
 import { paymentProblem } from "../../../api/problems";
 import type { GiftSent } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
+import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
 import { useSendGift } from "../api/gifts";
@@ -42,7 +43,8 @@ export function GiftDialog({ username, name, onClose }: { username: string; name
           <p>
             {t.grid.balance}: <span data-testid="gift-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</span>
           </p>
-          {error && <p className="error" role="alert">{error}</p>}
+          {gift && <NotEnoughTokens price={gift.priceTokens} balance={balance} />}
+          {error && !(gift && balance !== undefined && balance < gift.priceTokens) && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
             <button className="primary" data-testid="confirm-gift"

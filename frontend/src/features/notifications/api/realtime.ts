@@ -8,7 +8,8 @@ import { notificationsQueryOptions } from "./notifications";
 
 /**
  * The user's own room: the stored list refreshes with every new notification, and a toast says who
- * followed, or whose subscription could not be renewed (her premium items lock again).
+ * followed, or whose subscription could not be renewed (her premium items lock again); a creator's
+ * gifts, unlocks and new subscribers also refresh her own page, so her dashboard moves without a reload.
  */
 export function useNotificationEvents(userId: string | null | undefined) {
   const qc = useQueryClient();
@@ -21,6 +22,12 @@ export function useNotificationEvents(userId: string | null | undefined) {
       qc.invalidateQueries({ queryKey: notificationsQueryOptions.queryKey });
       if (!d.from) return;
       if (d.type === "new_follower") toast(t.toast.newFollower(d.from.displayName));
+      const creatorNews = t.notificationTypes[d.type];
+      if (creatorNews) {
+        // a gift, an unlock or a new subscriber: her own page's private numbers are read again (they come to her room only)
+        toast(`${d.from.displayName} ${creatorNews}`);
+        qc.invalidateQueries({ queryKey: allProfilesKey, predicate: (q) => (q.state.data as { user?: { id?: string } } | undefined)?.user?.id === userId });
+      }
       if (d.type === "subscription_lapsed") {
         toast(t.toast.subscriptionLapsed(d.from.displayName));
         qc.invalidateQueries({ queryKey: allProfilesKey }); // premium items lock again

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useMe } from "../../auth/api/me";
 import { useMarkRead, useNotifications } from "../api/notifications";
 import { Link } from "../../../components/Link";
+import { dateTime } from "../../../components/format";
 import { t } from "../../../i18n";
 
 /** Everything that happened to me, newest first; what is shown here counts as read. */
@@ -29,9 +30,9 @@ export function NotificationsPage() {
           <li key={n.id} className={n.read ? "" : "unread"} data-testid="notification">
             <span>
               {n.from ? <Link to={`/@${n.from.username}`}>{n.from.displayName}</Link> : t.notifications.someone}{" "}
-              {t.notifications.what(n.type)}
+              {t.notificationTypes[n.type] ?? t.notifications.what(n.type)}
             </span>{" "}
-            <time className="muted" dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString("en-GB")}</time>
+            <time className="muted" dateTime={n.createdAt}>{dateTime(n.createdAt)}</time>
           </li>
         ))}
       </ul>

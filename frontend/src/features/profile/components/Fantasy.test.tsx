@@ -7,7 +7,7 @@ import { Fantasy } from "./Fantasy";
 
 function profile(access: FantasyAccess): Profile {
   return {
-    user: {} as Profile["user"],
+    user: { username: "lovelylena" } as Profile["user"],
     stats: { followers: 0, following: 0, likes: 0, streamHours: 0, posts: 0 },
     viewer: { authenticated: access !== "login_required", isSelf: false, following: false, subscribed: false, messaging: { allowed: false, reason: "login_required" } },
     fantasyAccess: access,
@@ -47,7 +47,7 @@ const render_ = (access: FantasyAccess) =>
 
 describe("fantasy profile gate", () => {
   it.each([
-    ["login_required", "Log in", "/login"],
+    ["login_required", "Log in", "/login?next=%2F%40lovelylena"], // and back to her page
     ["age_verification_required", "How to verify", "/settings#age"],
     ["consent_required", "Change my setting", "/settings#consent"],
   ] as const)("%s shows its own gate and no DNA", (access, action, href) => {

@@ -2,6 +2,7 @@ import { useCatalog } from "../../../api/catalog";
 import type { Profile, Tag } from "../../../api/types";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n";
+import { authHref } from "../../auth/utils/returnTo";
 
 const GATE_LINKS: Record<string, string> = {
   login_required: "/login",
@@ -9,7 +10,7 @@ const GATE_LINKS: Record<string, string> = {
   consent_required: "/settings#consent",
 };
 
-/** The fantasy profile, or the gate that matches why it is hidden. */
+/** The fantasy profile, or the gate that matches why it is hidden (its log-in comes back to this profile). */
 export function Fantasy({ profile }: { profile: Profile }) {
   const catalog = useCatalog();
   if (profile.fantasyAccess !== "granted") {
@@ -18,7 +19,7 @@ export function Fantasy({ profile }: { profile: Profile }) {
       <section className="card gate" data-testid="fantasy-gate" data-gate={profile.fantasyAccess}>
         <h2>🔒 {gate.title}</h2>
         <p>{gate.body}</p>
-        <Link className="button" to={GATE_LINKS[profile.fantasyAccess]}>
+        <Link className="button" to={profile.fantasyAccess === "login_required" ? authHref("login", `/@${profile.user.username}`) : GATE_LINKS[profile.fantasyAccess]}>
           {gate.action}
         </Link>
       </section>

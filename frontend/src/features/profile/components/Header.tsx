@@ -1,11 +1,24 @@
 import type { Profile } from "../../../api/types";
+import { readableBadge } from "../../../components/contrast";
 import { t } from "../../../i18n";
+
+/** The verified check: a blue seal with a white tick, as in the seed (an emoji would follow the system's colours). */
+export function VerifiedCheck() {
+  return (
+    <span className="verified" title={t.profile.verified} role="img" aria-label={t.profile.verified} data-testid="verified">
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path fill="#1d9bf0" d="M12 1.5l2.6 1.9 3.2-.2 1 3.1 2.7 1.8-1 3.1 1 3.1-2.7 1.8-1 3.1-3.2-.2L12 22.5l-2.6-1.9-3.2.2-1-3.1-2.7-1.8 1-3.1-1-3.1 2.7-1.8 1-3.1 3.2.2z" />
+        <path fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" d="M7.5 12.3l3 3 6-6.3" />
+      </svg>
+    </span>
+  );
+}
 
 /** Cover, avatar in its mood ring (pulsing red while live), name, ✔️, role badge, handle, mood chip, LIVE. */
 export function Header({ profile }: { profile: Profile }) {
   const { user } = profile;
   const ring = user.isLive ? "#ef4444" : (user.mood?.color ?? "#3f3f46");
-  const [from, to] = user.badge.colors;
+  const badge = readableBadge(user.badge.colors);
   return (
     <header className="header">
       <div className="cover" style={user.coverUrl ? { backgroundImage: `url(${user.coverUrl})` } : undefined} />
@@ -16,12 +29,8 @@ export function Header({ profile }: { profile: Profile }) {
         <div className="names">
           <h1>
             {user.displayName}
-            {user.isVerified && (
-              <span className="verified" title={t.profile.verified} aria-label={t.profile.verified}>
-                ✔️
-              </span>
-            )}
-            <span className="badge" style={{ background: `linear-gradient(135deg, ${from}, ${to})` }} data-testid="role-badge">
+            {user.isVerified && <VerifiedCheck />}
+            <span className="badge" style={{ background: `linear-gradient(135deg, ${badge.stops.length > 1 ? badge.stops.join(", ") : `${badge.stops[0]}, ${badge.stops[0]}`})`, color: badge.color }} data-testid="role-badge">
               {user.badge.label}
             </span>
           </h1>

@@ -1,19 +1,20 @@
 import type { Profile, Schedule } from "../../../api/types";
-import { money } from "../../../components/format";
+import { money, number, tokens } from "../../../components/format";
 import { t } from "../../../i18n";
 
-export function PrivateDashboard({ stats }: { stats: NonNullable<Profile["privateStats"]> }) {
+/** The creator's private numbers; staff looking at her page are told that they see it as staff. */
+export function PrivateDashboard({ stats, asStaff = false }: { stats: NonNullable<Profile["privateStats"]>; asStaff?: boolean }) {
   return (
     <section className="card dashboard" data-testid="private-dashboard">
       <h2>📊 {t.dashboard.title}</h2>
-      <p className="muted">{t.dashboard.note}</p>
+      <p className="muted" data-testid="dashboard-note">{asStaff ? t.roles.staffNote : t.dashboard.note}</p>
       <dl className="facts">
         <dt>💰 {t.dashboard.earnings}</dt>
         <dd data-testid="earnings">{money(stats.earningsThisMonth.amount, stats.earningsThisMonth.currency)}</dd>
         <dt>💎 {t.dashboard.tips}</dt>
-        <dd data-testid="tips">{stats.tipTotalTokens.toLocaleString("en-US")} tokens</dd>
+        <dd data-testid="tips">{tokens(stats.tipTotalTokens)}</dd>
         <dt>👥 {t.dashboard.subscribers}</dt>
-        <dd data-testid="subscribers">{stats.subscribers.toLocaleString("en-US")}</dd>
+        <dd data-testid="subscribers">{number(stats.subscribers)}</dd>
         <dt>📅 {t.dashboard.schedule}</dt>
         <dd>{liveSummary(stats.streamingSchedule)}</dd>
       </dl>

@@ -17,7 +17,7 @@ export type ProfilePatch = {
 
 export type PictureKind = "avatar" | "cover";
 
-export function updateProfile(patch: ProfilePatch) {
+export function updateProfile(patch: Partial<ProfilePatch>) {
   return api<Profile>("/api/users/me/profile", { method: "PATCH", json: patch });
 }
 
@@ -32,19 +32,20 @@ export function uploadPicture(kind: PictureKind, file: File) {
 }
 
 /**
- * The profile editor's one save: the profile PATCH, then the consent setting if it changed. The
- * answer is her profile as others now see it; it replaces the cached one, and who-am-I reloads.
+ * A section's save: its part of the profile (a PATCH of only those fields), and/or the consent
+ * setting if it changed. The PATCH's answer is her profile as others now see it; it replaces the
+ * cached one, and who-am-I reloads.
  */
 export function useSaveProfile() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ profile, consentPreference }: { profile: ProfilePatch; consentPreference?: string }) => {
-      const updated = await updateProfile(profile);
+    mutationFn: async ({ profile, consentPreference }: { profile?: Partial<ProfilePatch>; consentPreference?: string }) => {
+      const updated = profile ? await updateProfile(profile) : null;
       if (consentPreference !== undefined) await updatePreferences({ consentPreference });
       return updated;
     },
     onSuccess: (updated) => {
-      qc.setQueryData(profileQueryOptions(updated.user.username).queryKey, updated);
+      if (updated) qc.setQueryData(profileQueryOptions(updated.user.username).queryKey, updated);
       qc.invalidateQueries({ queryKey: meQueryOptions.queryKey });
     },
   });

@@ -37,7 +37,7 @@ export function ProfileSection({ value, onChange, errors, catalog, creator }: {
       </fieldset>
       {creator && (
         <label className="switch">
-          <input type="checkbox" checked={value.teezer} onChange={(e) => set("teezer", e.target.checked)} /> {t.settings.teezer}
+          <input type="checkbox" role="switch" checked={value.teezer} onChange={(e) => set("teezer", e.target.checked)} /> {t.settings.teezer}
         </label>
       )}
     </>

@@ -1,8 +1,12 @@
 import type { Slot } from "../../../api/types";
 import { t } from "../../../i18n";
-import { DAYS } from "../utils/schedule";
+import { copyToWeekdays, DAYS, normalizeTime } from "../utils/schedule";
 
-/** Per weekday a list of slots; a slot may run past midnight (23:00–08:00). Errors shown beside their slot. */
+/**
+ * Per weekday a list of slots; a slot may run past midnight (23:00–08:00). Times are typed on a 24-hour
+ * clock in every language (a time input would follow the browser's 12-hour clock); Monday can be copied
+ * to the other weekdays. Errors shown beside their slot.
+ */
 export function ScheduleEditor({ days, onChange, errors }: {
   days: Record<string, Slot[]>;
   onChange: (days: Record<string, Slot[]>) => void;
@@ -23,14 +27,18 @@ export function ScheduleEditor({ days, onChange, errors }: {
                 <div key={i} className="slot-row">
                   <label>
                     <span className="sr-only">{`${t.days[day]} ${i + 1} start`}</span>
-                    <input type="time" value={slot.start} aria-label={`${t.days[day]} slot ${i + 1} start`}
-                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, start: e.target.value } : s)))} />
+                    <input type="text" inputMode="numeric" className="time24" placeholder="20:00" maxLength={5} value={slot.start}
+                      aria-label={`${t.days[day]} slot ${i + 1} start`}
+                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, start: e.target.value } : s)))}
+                      onBlur={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, start: normalizeTime(e.target.value) } : s)))} />
                   </label>
                   –
                   <label>
                     <span className="sr-only">{`${t.days[day]} ${i + 1} end`}</span>
-                    <input type="time" value={slot.end} aria-label={`${t.days[day]} slot ${i + 1} end`}
-                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, end: e.target.value } : s)))} />
+                    <input type="text" inputMode="numeric" className="time24" placeholder="20:00" maxLength={5} value={slot.end}
+                      aria-label={`${t.days[day]} slot ${i + 1} end`}
+                      onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, end: e.target.value } : s)))}
+                      onBlur={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, end: normalizeTime(e.target.value) } : s)))} />
                   </label>
                   <select value={slot.mode} aria-label={`${t.days[day]} slot ${i + 1} mode`}
                     onChange={(e) => update(day, slots.map((s, j) => (j === i ? { ...s, mode: e.target.value as Slot["mode"] } : s)))}>
@@ -46,6 +54,11 @@ export function ScheduleEditor({ days, onChange, errors }: {
             <button type="button" onClick={() => update(day, [...slots, { start: "20:00", end: "23:00", mode: "live" }])}>
               {t.settings.addSlot}
             </button>
+            {day === "mon" && (
+              <button type="button" data-testid="copy-to-weekdays" onClick={() => onChange(copyToWeekdays(days))}>
+                {t.scheduleTools.copyToWeekdays}
+              </button>
+            )}
           </fieldset>
         );
       })}

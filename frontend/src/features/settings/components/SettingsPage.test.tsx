@@ -70,43 +70,51 @@ afterEach(() => {
 });
 
 describe("the profile editor", () => {
-  it("sends a creator's whole profile in one PATCH, then her consent setting if she changed it", async () => {
+  it("saves each section on its own, sending only its part, then her consent setting by itself", async () => {
     const { writes, reads } = server(() => json({ ...profile("creator"), user: { ...profile("creator").user, displayName: "Lena B" } }));
     const qc = mount("creator");
     fireEvent.change(screen.getByLabelText("Display name"), { target: { value: "Lena B" } });
     fireEvent.click(screen.getByLabelText(/playful/));
-    fireEvent.click(screen.getByLabelText(/Chat/));
-    fireEvent.change(screen.getByLabelText(/Dominant/), { target: { value: "75" } });
-    fireEvent.change(screen.getByLabelText("My consent setting (what I want to see)"), { target: { value: "suggestive" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    fireEvent.click(screen.getByTestId("save-about"));
     expect(await screen.findByTestId("saved")).toHaveTextContent("Saved");
-    expect(writes().map((s) => [s.method, s.path])).toEqual([["PATCH", "/api/users/me/profile"], ["PATCH", "/api/users/me/preferences"]]);
-    // byte for byte what the editor has always sent, keys in the same order
-    expect(writes()[0].raw).toBe(JSON.stringify({
-      displayName: "Lena B", bio: "Hi", location: null, currentMood: "playful",
-      fantasyProfile: { dnaScores: { dominant: 75, kinky: 80 }, kinks: ["bdsm_light"], intent: ["fantasy", "chat"], availability: ["dm"], consentLevel: "explicit" },
-      teezerActive: true,
-      streamingSchedule: { timezone: "Europe/Amsterdam", days: { mon: [{ start: "20:00", end: "23:00", mode: "live" }] } },
-    }));
-    expect(writes()[1].raw).toBe(JSON.stringify({ consentPreference: "suggestive" }));
+    expect(writes()[0].raw).toBe(JSON.stringify({ displayName: "Lena B", bio: "Hi", location: null, currentMood: "playful", teezerActive: true }));
     expect(qc.getQueryData<Profile>(profileQueryOptions("lena").queryKey)!.user.displayName).toBe("Lena B");
     await waitFor(() => expect(reads()).toContain("/api/auth/me")); // who-am-I reloads (her name in the menu)
-    // a change after saving takes the "Saved" away
-    fireEvent.change(screen.getByLabelText("Location"), { target: { value: "Utrecht" } });
+
+    fireEvent.click(screen.getByLabelText(/Chat/));
+    fireEvent.change(screen.getByLabelText(/Dominant/), { target: { value: "75" } });
+    fireEvent.click(screen.getByTestId("save-fantasy"));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(writes()[1].raw).toBe(JSON.stringify({
+      fantasyProfile: { dnaScores: { dominant: 75, kinky: 80 }, kinks: ["bdsm_light"], intent: ["fantasy", "chat"], availability: ["dm"], consentLevel: "explicit" },
+    }));
+
+    fireEvent.change(screen.getByLabelText("My consent setting (what I want to see)"), { target: { value: "suggestive" } });
+    fireEvent.click(screen.getByTestId("save-consent"));
+    await waitFor(() => expect(writes()).toHaveLength(3));
+    expect(writes()[2]).toMatchObject({ method: "PATCH", path: "/api/users/me/preferences" });
+    expect(writes()[2].raw).toBe(JSON.stringify({ consentPreference: "suggestive" }));
+
+    fireEvent.click(screen.getByTestId("save-schedule"));
+    await waitFor(() => expect(writes()).toHaveLength(4));
+    expect(writes()[3].raw).toBe(JSON.stringify({
+      streamingSchedule: { timezone: "Europe/Amsterdam", days: { mon: [{ start: "20:00", end: "23:00", mode: "live" }] } },
+    }));
+    await screen.findByTestId("saved");
+    // a change in that section takes its "Saved" away
+    fireEvent.change(screen.getByLabelText("Time zone"), { target: { value: "Europe/Brussels" } });
     expect(screen.queryByTestId("saved")).toBeNull();
   });
 
-  it("sends a member's profile without creator fields, and no consent PATCH when it did not change", async () => {
+  it("sends a member's part without creator fields, and no schedule section", async () => {
     const { writes } = server(() => json(profile("member")), "member");
     mount("member");
     expect(screen.queryByTestId("schedule-editor")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(screen.queryByTestId("save-schedule")).toBeNull();
+    fireEvent.click(screen.getByTestId("save-about"));
     await screen.findByTestId("saved");
     expect(writes().map((s) => s.path)).toEqual(["/api/users/me/profile"]);
-    expect(writes()[0].raw).toBe(JSON.stringify({
-      displayName: "Lena", bio: "Hi", location: null, currentMood: "spicy",
-      fantasyProfile: { dnaScores: { dominant: 70, kinky: 80 }, kinks: ["bdsm_light"], intent: ["fantasy"], availability: ["dm"], consentLevel: "explicit" },
-    }));
+    expect(writes()[0].raw).toBe(JSON.stringify({ displayName: "Lena", bio: "Hi", location: null, currentMood: "spicy" }));
   });
 
   it("checks the bio and the schedule itself before sending anything", () => {
@@ -114,17 +122,18 @@ describe("the profile editor", () => {
     mount("creator");
     fireEvent.change(screen.getByLabelText(/^Bio/), { target: { value: "x".repeat(501) } });
     expect(screen.getByTestId("bio-counter")).toHaveTextContent("501/500");
-    fireEvent.click(screen.getAllByRole("button", { name: "Add slot" })[0]);
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    fireEvent.click(screen.getByTestId("save-about"));
     expect(screen.getByText("at most 500 characters")).toBeInTheDocument();
+    fireEvent.click(screen.getAllByRole("button", { name: "Add slot" })[0]);
+    fireEvent.click(screen.getByTestId("save-schedule"));
     expect(screen.getByText("overlaps another slot")).toBeInTheDocument();
     expect(writes()).toEqual([]);
   });
 
-  it("shows the server's field errors beside their fields", async () => {
+  it("shows the server's field errors beside their fields, in the section that was saved", async () => {
     server(() => json({ type: "urn:x", title: "Invalid", status: 400, detail: "", errors: [{ field: "streamingSchedule.timezone", message: "unknown time zone" }] }, 400));
     mount("creator");
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    fireEvent.click(screen.getByTestId("save-schedule"));
     const error = await screen.findByText("unknown time zone");
     expect(error).toHaveClass("field-error");
     expect(document.getElementById("timezone")!.nextElementSibling).toBe(error);

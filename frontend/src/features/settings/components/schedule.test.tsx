@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import type { Slot } from "../../../api/types";
 import { ScheduleEditor } from "./ScheduleEditor";
-import { validateSchedule } from "../utils/schedule";
+import { copyToWeekdays, normalizeTime, validateSchedule } from "../utils/schedule";
 
 const slot = (start: string, end: string, mode: Slot["mode"] = "live"): Slot => ({ start, end, mode });
 
@@ -48,5 +48,32 @@ describe("schedule editor", () => {
     fireEvent.change(screen.getByLabelText("Mon slot 2 start"), { target: { value: "23:00" } });
     fireEvent.change(screen.getByLabelText("Mon slot 2 end"), { target: { value: "02:00" } });
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("types times on a 24-hour clock and copies Monday to the other weekdays", () => {
+    render(<Harness />);
+    const start = screen.getByLabelText("Mon slot 1 start");
+    expect(start).toHaveAttribute("type", "text");
+    fireEvent.change(start, { target: { value: "2130" } });
+    fireEvent.blur(start);
+    expect(start).toHaveValue("21:30");
+    fireEvent.click(screen.getByTestId("copy-to-weekdays"));
+    for (const day of ["Tue", "Wed", "Thu", "Fri"]) expect(screen.getByLabelText(`${day} slot 1 start`)).toHaveValue("21:30");
+    expect(screen.queryByLabelText("Sat slot 1 start")).toBeNull();
+  });
+});
+
+describe("schedule tools", () => {
+  it("copies Monday's slots to Tuesday–Friday as copies, the weekend untouched", () => {
+    const sat = [slot("08:00", "12:00", "teezer")];
+    const days = copyToWeekdays({ mon: [slot("20:00", "23:00")], tue: [slot("01:00", "02:00")], sat });
+    expect(days.tue).toEqual([slot("20:00", "23:00")]);
+    expect(days.fri).toEqual([slot("20:00", "23:00")]);
+    expect(days.sat).toBe(sat);
+    expect(days.tue[0]).not.toBe(days.mon[0]);
+  });
+
+  it.each([["930", "09:30"], ["2100", "21:00"], ["9:05", "09:05"], ["21:00", "21:00"], ["ab", ""]])("reads %s as %s", (typed, time) => {
+    expect(normalizeTime(typed)).toBe(time);
   });
 });

@@ -46,3 +46,19 @@ export function validateSchedule(days: Record<string, Slot[]>): Record<string, s
 function minutes(hhmm: string) {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
+
+/** Monday's slots copied to Tuesday to Friday (each its own copy); the weekend is left as it is. */
+export function copyToWeekdays(days: Record<string, Slot[]>, from: (typeof DAYS)[number] = "mon"): Record<string, Slot[]> {
+  const source = days[from] ?? [];
+  const next = { ...days };
+  for (const day of ["mon", "tue", "wed", "thu", "fri"]) if (day !== from) next[day] = source.map((s) => ({ ...s }));
+  return next;
+}
+
+/** What is typed into a 24-hour time field, as HH:mm where it can be: "930" → "09:30", "9:5" stays for the check to flag. */
+export function normalizeTime(typed: string): string {
+  const digits = typed.replace(/[^0-9:]/g, "");
+  if (/^\d{3,4}$/.test(digits)) return digits.padStart(4, "0").replace(/^(\d\d)(\d\d)$/, "$1:$2");
+  if (/^\d:\d\d$/.test(digits)) return "0" + digits;
+  return digits.slice(0, 5);
+}

@@ -45,7 +45,8 @@ function useAction() {
 function Verification({ profile }: { profile: Profile }) {
   const verification = useRecordVerification(profile.user);
   const [identity, setIdentity] = useState(profile.user.isVerified);
-  const [age, setAge] = useState(false);
+  // the user's current state (staff read it on the profile), not an empty box that would look like "not verified"
+  const [age, setAge] = useState(profile.staff?.ageVerified ?? false);
   const [method, setMethod] = useState(METHODS[0]);
   const [provider, setProvider] = useState("");
   const [reference, setReference] = useState("");
@@ -54,7 +55,7 @@ function Verification({ profile }: { profile: Profile }) {
     e.preventDefault();
     run(async () => {
       await verification.mutateAsync({
-        identityVerified: identity, ageVerified: age || undefined, method, provider: provider || undefined, reference: reference || undefined,
+        identityVerified: identity, ageVerified: age, method, provider: provider || undefined, reference: reference || undefined,
       });
       return t.staff.verified;
     });

@@ -1,5 +1,7 @@
 import { paymentProblem } from "../../../api/problems";
 import { Dialog } from "../../../components/Dialog";
+import { date } from "../../../components/format";
+import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
 
@@ -23,12 +25,13 @@ export function SubscribeDialog({ username, name, onClose }: { username: string;
             {s.subscribed && s.currentPeriodEnd && (
               <>
                 <dt>{s.renews ? t.support.renewsOn : t.support.endsOn}</dt>
-                <dd data-testid="subscription-end">{new Date(s.currentPeriodEnd).toLocaleDateString("en-GB")}</dd>
+                <dd data-testid="subscription-end">{date(s.currentPeriodEnd)}</dd>
               </>
             )}
           </dl>
           <p className="muted">{t.support.premiumNote}</p>
-          {error && <p className="error" role="alert">{error}</p>}
+          {!s.subscribed && <NotEnoughTokens price={s.priceTokens} balance={s.balance} />}
+          {error && !(!s.subscribed && s.balance < s.priceTokens) && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
             {s.subscribed && s.renews ? (

@@ -157,6 +157,8 @@ class OpenApiContractIT {
 
         // the profile and its writes
         call(200, "GET", "/api/catalog", anonymous, null);
+        call(200, "GET", "/api/explore?q=lena", anonymous, null);
+        call(400, "GET", "/api/explore?q=" + "x".repeat(65), anonymous, null);
         call(200, "PATCH", "/api/users/me/profile", creator.token(), Map.of("bio", "Hello", "location", "Utrecht",
                 "currentMood", "spicy", "streamingSchedule", Map.of("timezone", "Europe/Amsterdam",
                         "days", Map.of("mon", List.of(Map.of("start", "20:00", "end", "23:00", "mode", "live"))))));

@@ -1,5 +1,7 @@
 package com.teezu.profiles.content;
 
+import com.teezu.profiles.notifications.Notifications;
+
 import com.teezu.profiles.auth.Visibility;
 
 import com.teezu.profiles.media.MediaUrls;
@@ -39,8 +41,11 @@ public class UnlockService {
     private final Idempotency idempotency;
     private final AuthService auth;
     private final MediaUrls media;
+    private final Notifications notifications;
 
-    UnlockService(ContentRepository content, LedgerService ledger, Idempotency idempotency, AuthService auth, MediaUrls media) {
+    UnlockService(ContentRepository content, LedgerService ledger, Idempotency idempotency, AuthService auth, MediaUrls media,
+                  Notifications notifications) {
+        this.notifications = notifications;
         this.content = content;
         this.ledger = ledger;
         this.idempotency = idempotency;
@@ -73,6 +78,7 @@ public class UnlockService {
                 if (content.unlocked(viewer.id(), id)) return new Grant(id, false, item.priceTokens(), ledger.balanceOf(viewer.id()));
                 var paid = ledger.pay(LedgerKind.unlock, viewer.id(), item.creatorId(), item.priceTokens(), id);
                 content.grant(viewer.id(), id, item.priceTokens(), paid.transactionId());
+                notifications.notify(item.creatorId(), Notifications.CONTENT_UNLOCKED, viewer.id());
                 return new Grant(id, true, item.priceTokens(), paid.payerBalance());
             });
         }

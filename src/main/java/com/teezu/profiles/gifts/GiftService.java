@@ -1,5 +1,7 @@
 package com.teezu.profiles.gifts;
 
+import com.teezu.profiles.notifications.Notifications;
+
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
@@ -38,9 +40,11 @@ public class GiftService {
     private final AuthService auth;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     GiftService(GiftRepository gifts, LedgerService ledger, Idempotency idempotency, AuthService auth, UserDirectory users,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Notifications notifications) {
+        this.notifications = notifications;
         this.gifts = gifts;
         this.ledger = ledger;
         this.idempotency = idempotency;
@@ -80,6 +84,7 @@ public class GiftService {
             var paid = ledger.pay(LedgerKind.gift, viewer.id(), to.id(), giftType.priceTokens(), null);
             int count = gifts.record(viewer.id(), to.id(), giftType, paid.transactionId());
             events.publishEvent(new GiftReceived(to.id(), giftType.key(), giftType.emoji(), giftType.label(), count));
+            notifications.notify(to.id(), Notifications.GIFT_RECEIVED, viewer.id());
             return new Sent(new GiftView(giftType.key(), giftType.emoji(), giftType.label(), giftType.priceTokens()),
                     count, paid.payerBalance(), paid.transactionId());
         });

@@ -45,4 +45,16 @@ class NotificationRepository {
         if (ids != null) condition = condition.and(NOTIFICATIONS.ID.in(ids));
         return db.update(NOTIFICATIONS).set(NOTIFICATIONS.READ_AT, at).where(condition).execute();
     }
+
+    record Stored(UUID id, String actorUsername, String actorDisplayName, String actorAvatarKey) {
+    }
+
+    /** Inserts one notification and reads back the actor's public card in the same statement. */
+    Stored insert(UUID userId, String type, UUID actorId, OffsetDateTime at) {
+        UUID id = db.insertInto(NOTIFICATIONS).set(NOTIFICATIONS.USER_ID, userId).set(NOTIFICATIONS.TYPE, type)
+                .set(NOTIFICATIONS.ACTOR_ID, actorId).set(NOTIFICATIONS.CREATED_AT, at)
+                .returning(NOTIFICATIONS.ID).fetchOne(NOTIFICATIONS.ID);
+        return db.select(USERS.USERNAME, USERS.DISPLAY_NAME, USERS.AVATAR_KEY).from(USERS).where(USERS.ID.eq(actorId))
+                .fetchOne(r -> new Stored(id, r.value1(), r.value2(), r.value3()));
+    }
 }

@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.util.Set;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import static com.teezu.profiles.db.Tables.*;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -67,7 +69,8 @@ class ProfileRepository {
                       long tipTotal, int subscribers, Long earnedTokensThisMonth,
                       FantasyRow fantasy, JSONB scheduleDays, List<ProfileView.Gift> gifts, List<GridRow> grid,
                       ViewerRow viewer, boolean viewerFollows, boolean viewerSubscribed,
-                      Set<UUID> unlockedByViewer, Set<UUID> likedByViewer, DmPolicyRow dmPolicy, boolean viewerInConversation) {
+                      Set<UUID> unlockedByViewer, Set<UUID> likedByViewer, DmPolicyRow dmPolicy, boolean viewerInConversation,
+                      boolean ageVerified, Map<UUID, Integer> unlockCounts, Integer planPrice) {
     }
 
     private static final Users V = USERS.as("viewer");
@@ -98,7 +101,12 @@ class ProfileRepository {
                             Field<List<ProfileView.Gift>> gifts, Field<List<GridRow>> grid, Field<UserRole> viewerRole,
                             Field<Boolean> ageVerified, Field<String> consent, Field<Boolean> follows,
                             Field<Boolean> subscribed, Field<UUID[]> unlocked, Field<UUID[]> liked,
-                            Field<Boolean> inConversation) {
+                            Field<Boolean> inConversation, Field<Boolean> targetAgeVerified, Field<List<UnlockCount>> unlockCounts,
+                            Field<Integer> planPrice) {
+    }
+
+    /** How many members unlocked one of the creator's posts (read for the owner and staff only). */
+    record UnlockCount(UUID contentId, int count) {
     }
 
     private static final UUID TARGET_SENTINEL = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
@@ -205,6 +213,20 @@ class ProfileRepository {
                 .where(CONVERSATION_MEMBERS.USER_ID.eq(viewerId).and(CONVERSATION_MEMBERS.OTHER_ID.eq(USERS.ID)))))
                 .as("viewer_in_conversation");
 
+        Field<Boolean> targetAgeVerified = field(USERS.AGE_VERIFIED_AT.isNotNull()).as("target_age_verified");
+        // how often each post was unlocked: computed only for the owner and staff (a CASE branch is evaluated lazily)
+        Field<List<UnlockCount>> unlockCounts = when(USERS.ID.eq(viewerId).or(
+                        select(V.ROLE).from(V).where(V.ID.eq(viewerId)).asField().eq(UserRole.staff)),
+                multiset(select(CONTENT_UNLOCKS.CONTENT_ID, count().cast(Integer.class))
+                        .from(CONTENT_UNLOCKS).join(CONTENT).on(CONTENT.ID.eq(CONTENT_UNLOCKS.CONTENT_ID))
+                        .where(CONTENT.CREATOR_ID.eq(USERS.ID).and(CONTENT.DELETED_AT.isNull()))
+                        .groupBy(CONTENT_UNLOCKS.CONTENT_ID))
+                        .convertFrom(r -> r == null ? null : r.map(mapping(UnlockCount::new))))
+                .as("unlock_counts");
+
+        Field<Integer> planPrice = select(SUBSCRIPTION_PLANS.MONTHLY_PRICE).from(SUBSCRIPTION_PLANS)
+                .where(SUBSCRIPTION_PLANS.CREATOR_ID.eq(USERS.ID)).asField("plan_price");
+
         List<Field<?>> fields = List.of(USERS.ID, USERS.USERNAME, USERS.DISPLAY_NAME, USERS.BIO, USERS.LOCATION,
                 USERS.AVATAR_KEY, USERS.COVER_KEY, USERS.ROLE, USERS.CURRENT_MOOD, USERS.IS_VERIFIED, USERS.IS_LIVE,
                 USERS.TEEZER_ACTIVE, USERS.TIME_ZONE, USERS.CREATED_AT,
@@ -215,7 +237,7 @@ class ProfileRepository {
                 FANTASY_PROFILES.AVAILABILITY, FANTASY_PROFILES.CONSENT_LEVEL,
                 TEEZER_SCHEDULES.DAYS, USER_STATS.VERSION, giftsIfChanged, gridIfChanged, viewerRole, viewerAgeVerified,
                 viewerConsent, follows, subscribed, unlocked, liked, DM_POLICIES.WHO_MAY_WRITE, DM_POLICIES.PRICE_TOKENS,
-                inConversation);
+                inConversation, targetAgeVerified, unlockCounts, planPrice);
         var query = db.select(fields)
                 .from(USERS)
                 .join(USER_STATS).on(USER_STATS.USER_ID.eq(USERS.ID))
@@ -224,7 +246,8 @@ class ProfileRepository {
                 .leftJoin(DM_POLICIES).on(DM_POLICIES.CREATOR_ID.eq(USERS.ID))
                 .where(which);
         return new Prepared(db.render(query), query.getBindValues().toArray(), fields.toArray(Field<?>[]::new), earned, giftsIfChanged,
-                gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked, inConversation);
+                gridIfChanged, viewerRole, viewerAgeVerified, viewerConsent, follows, subscribed, unlocked, liked, inConversation,
+                targetAgeVerified, unlockCounts, planPrice);
     }
 
     private ProfileRow map(Record r, Prepared q, ProfileCache.Heavy cached, UUID viewerId) {
@@ -253,7 +276,15 @@ class ProfileRepository {
                 set(r.get(q.unlocked())), set(r.get(q.liked())),
                 r.get(DM_POLICIES.WHO_MAY_WRITE) == null ? new DmPolicyRow(DmAudience.EVERYONE, null)
                         : new DmPolicyRow(DmAudience.fromKey(r.get(DM_POLICIES.WHO_MAY_WRITE).getLiteral()), r.get(DM_POLICIES.PRICE_TOKENS)),
-                Boolean.TRUE.equals(r.get(q.inConversation())));
+                Boolean.TRUE.equals(r.get(q.inConversation())), Boolean.TRUE.equals(r.get(q.targetAgeVerified())),
+                unlockCounts(r.get(q.unlockCounts())), r.get(q.planPrice()));
+    }
+
+    private static Map<UUID, Integer> unlockCounts(List<UnlockCount> counts) {
+        if (counts == null) return Map.of();
+        Map<UUID, Integer> byId = new java.util.HashMap<>();
+        for (UnlockCount c : counts) byId.put(c.contentId(), c.count());
+        return byId;
     }
 
     private static Set<UUID> set(UUID[] ids) {

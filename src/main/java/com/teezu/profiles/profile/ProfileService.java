@@ -107,7 +107,10 @@ public class ProfileService {
             privateStats = new ProfileView.PrivateStats(new ProfileView.Money(eur.toPlainString(), "EUR"),
                     p.tipTotal(), p.subscribers(), new ProfileView.Schedule(p.timeZone(), schedule.toDays()));
         }
-        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats);
+        var staff = viewer.has(com.teezu.profiles.auth.Permission.VERIFY_USERS) ? new ProfileView.StaffView(p.ageVerified()) : null;
+        var offer = role == Role.CREATOR ? new ProfileView.Offer(p.planPrice() == null
+                ? com.teezu.profiles.subscriptions.SubscriptionService.DEFAULT_MONTHLY_PRICE : p.planPrice()) : null;
+        return new ProfileView(user, stats, relation, access, fantasy, gifts, grid, privateStats, staff, offer);
     }
 
     private ProfileView.GridItem gridItem(Viewer viewer, ProfileRepository.ProfileRow p, ProfileRepository.GridRow item) {
@@ -117,7 +120,8 @@ public class ProfileService {
                 item.visibility() == Visibility.LOCKED ? item.priceTokens() : null,
                 media.url(open ? item.thumbKey() : item.blurKey()), !open,
                 open ? media.url(item.mediaKey()) : null,
-                item.likes(), p.likedByViewer().contains(item.id()), item.createdAt());
+                item.likes(), p.likedByViewer().contains(item.id()), item.createdAt(),
+                AccessPolicy.canSeePrivateStats(viewer, p.id()) ? p.unlockCounts().getOrDefault(item.id(), 0) : null);
     }
 
     private ProfileView.Fantasy fantasy(ProfileRepository.FantasyRow f) {

@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * The profile as one viewer may see it (API.md). {@code fantasyProfile} and {@code privateStats} are
- * absent — not null — for viewers who may not see them.
+ * absent — not null — for viewers who may not see them; so are {@code staff} (staff only) and a grid
+ * item's {@code unlockCount} (the owner and staff only).
  */
 public record ProfileView(
         User user,
@@ -29,7 +30,17 @@ public record ProfileView(
         @JsonInclude(JsonInclude.Include.NON_NULL) Fantasy fantasyProfile,
         List<Gift> giftVault,
         List<GridItem> contentGrid,
-        @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) PrivateStats privateStats,
+        @JsonInclude(JsonInclude.Include.NON_NULL) StaffView staff,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Offer offer) {
+
+    /** What supporting a creator costs, shown before anyone logs in (creators only): her monthly subscription price. */
+    public record Offer(int subscriptionPriceTokens) {
+    }
+
+    /** What staff need on anyone's page for their checks (absent for everyone else): the user's current age check. */
+    public record StaffView(boolean ageVerified) {
+    }
 
     public record User(UUID id, String username, String displayName, @Nullable String bio, @Nullable String location,
                        @Nullable String avatarUrl, @Nullable String coverUrl, Role role, Badge badge,
@@ -61,7 +72,8 @@ public record ProfileView(
     public record GridItem(UUID id, @Nullable String title, Visibility visibility, boolean locked, @Nullable Integer priceTokens,
                            String thumbnailUrl, boolean blurred,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String mediaUrl,
-                           int likes, boolean liked, OffsetDateTime createdAt) {
+                           int likes, boolean liked, OffsetDateTime createdAt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer unlockCount) {
     }
 
     public record Money(String amount, String currency) {

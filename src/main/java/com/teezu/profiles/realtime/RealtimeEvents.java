@@ -2,6 +2,7 @@ package com.teezu.profiles.realtime;
 
 import com.teezu.profiles.media.MediaUrls;
 import com.teezu.profiles.messages.MessageEvents;
+import com.teezu.profiles.notifications.NotificationStored;
 import com.teezu.profiles.subscriptions.SubscriptionLapsed;
 import com.teezu.profiles.follow.Followed;
 import com.teezu.profiles.gifts.GiftReceived;
@@ -86,6 +87,14 @@ class RealtimeEvents {
         run(() -> bus.publish(RealtimeServer.userRoom(e.followeeId()), "notification:new",
                 new Notice("new_follower", new From(e.followerId().toString(), f.username(), f.displayName(),
                         f.avatarKey() == null ? null : media.url(f.avatarKey())), e.at())));
+    }
+
+    /** A gift, an unlock, a new subscriber: to the creator's own room only, never to her profile's watchers. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(NotificationStored e) {
+        run(() -> bus.publish(RealtimeServer.userRoom(e.userId()), "notification:new",
+                new Notice(e.type(), new From(e.actorId().toString(), e.actorUsername(), e.actorDisplayName(),
+                        e.actorAvatarKey() == null ? null : media.url(e.actorAvatarKey())), e.at())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,5 +1,7 @@
 package com.teezu.profiles.subscriptions;
 
+import com.teezu.profiles.notifications.Notifications;
+
 import com.teezu.profiles.auth.AccessPolicy;
 import com.teezu.profiles.auth.AuthService;
 import com.teezu.profiles.auth.AuthUser;
@@ -26,7 +28,8 @@ import java.time.OffsetDateTime;
 @Service
 public class SubscriptionService {
 
-    static final int DEFAULT_MONTHLY_PRICE = 100;
+    /** A creator's monthly price until she sets one (the profile shows it to every visitor). */
+    public static final int DEFAULT_MONTHLY_PRICE = 100;
 
     public record State(boolean subscribed, boolean renews, @Nullable OffsetDateTime currentPeriodEnd, int priceTokens, boolean charged,
                         long balance) {
@@ -38,9 +41,11 @@ public class SubscriptionService {
     private final UserDirectory users;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Notifications notifications;
 
     SubscriptionService(SubscriptionRepository subscriptions, LedgerService ledger, AuthService auth, UserDirectory users,
-                        TransactionTemplate tx, Clock clock) {
+                        TransactionTemplate tx, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.auth = auth;
@@ -73,6 +78,7 @@ public class SubscriptionService {
             OffsetDateTime end = now.plusMonths(1);
             subscriptions.start(viewer.id(), creator.id(), price, now, end);
             subscriptions.adjustSubscribers(creator.id(), +1);
+            notifications.notify(creator.id(), Notifications.NEW_SUBSCRIBER, viewer.id());
             return new State(true, true, end, price, true, paid.payerBalance());
         }));
     }

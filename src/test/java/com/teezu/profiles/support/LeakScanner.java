@@ -10,7 +10,7 @@ import java.util.Set;
 public final class LeakScanner {
 
     public static final Set<String> PRIVATE_KEYS = Set.of("privateStats", "earningsThisMonth", "tipTotalTokens",
-            "tipTotal", "subscribers", "subscriberCount", "streamingSchedule", "earnings");
+            "tipTotal", "subscribers", "subscriberCount", "streamingSchedule", "earnings", "unlockCount");
     public static final Set<String> FANTASY_KEYS = Set.of("fantasyProfile", "dnaScores", "kinks", "intent",
             "availability", "consentLevel");
 

@@ -191,7 +191,9 @@ class AccessibilityBrowserIT {
             for (int width : new int[]{1280, 390}) {
                 browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                 page.open("lovelylena").waitUntilPresent("fantasy", Duration.ofSeconds(10));
+                browser.driver.findElement(By.cssSelector("[data-testid=account-button]")).click();
                 assertThat(browser.driver.findElement(By.cssSelector("nav.topbar")).getText()).contains("Uitloggen", "Mijn profiel");
+                browser.driver.findElement(By.cssSelector("[data-testid=account-button]")).click();
                 assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cadeaukluis", "Volgers");
                 assertAccessible("lovelylena as sam, in Dutch, at " + width + " px");
                 browser.screenshot("nl-profile-sam-" + width);
@@ -269,7 +271,8 @@ class AccessibilityBrowserIT {
         WebElement zone = browser.driver.findElement(By.id("timezone"));
         zone.clear();
         zone.sendKeys("Mars/Olympus_Mons");
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // each section is saved on its own: the week first
+        browser.driver.findElement(By.cssSelector("[data-testid=save-schedule]")).click();
 
         // the server refuses the zone; its message appears right after the zone field, and nothing was stored
         By zoneError = By.xpath("//input[@id='timezone']/following-sibling::*[1][contains(@class,'field-error')]");
@@ -280,8 +283,11 @@ class AccessibilityBrowserIT {
 
         zone.clear();
         zone.sendKeys("Europe/Amsterdam");
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-testid=saved]")).isEmpty());
+        for (String section : new String[]{"schedule", "about", "fantasy"}) {
+            browser.driver.findElement(By.cssSelector("[data-testid=save-" + section + "]")).click();
+            By saved = By.cssSelector("#" + section + " [data-testid=saved]");
+            page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(saved).isEmpty());
+        }
         var stored = api.get("/api/users/" + creator.id() + "/profile", creator.token()).json();
         assertThat(stored.at("/user/bio").stringValue()).isEqualTo("Night owl 🦉 from Utrecht");
         assertThat(stored.at("/user/mood/key").stringValue()).isEqualTo("playful");

@@ -230,7 +230,10 @@ class ProfilePageBrowserIT {
         var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         image.getGraphics().fillRect(8, 8, 32, 24);
         javax.imageio.ImageIO.write(image, "png", picture.toFile());
+        page.byTestId("new-post-button").click(); // New post opens in a dialog, with a preview of the picture
+        page.waitUpTo(Duration.ofSeconds(5)).until(d -> !d.findElements(By.id("post-file")).isEmpty());
         browser.driver.findElement(By.id("post-file")).sendKeys(picture.toString());
+        page.waitUntilPresent("post-preview", Duration.ofSeconds(5));
         browser.driver.findElement(By.id("post-title")).sendKeys("Sunset");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("post-visibility"))).selectByValue("locked");
         var price = browser.driver.findElement(By.id("post-price"));

@@ -3,12 +3,12 @@ package com.teezu.profiles.shared.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The web app's own routes are served by its index.html; the app reads the path itself. */
+/** The web app's own routes are served by its index.html; the app reads the path itself (a profile's: ProfilePageController, with its preview card). */
 @Controller
 class SpaController {
 
-    @GetMapping({"/", "/@{username:[A-Za-z0-9_]{1,32}}", "/login", "/register", "/settings", "/settings/**",
-            "/quiz", "/wallet", "/notifications"})
+    @GetMapping({"/", "/login", "/register", "/settings", "/settings/**",
+            "/quiz", "/wallet", "/notifications", "/explore"})
     String index() {
         return "forward:/index.html";
     }
