@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SpaController {
 
     @GetMapping({"/", "/@{username:[A-Za-z0-9_]{1,32}}", "/login", "/register", "/settings", "/settings/**",
-            "/quiz", "/wallet", "/notifications"})
+            "/quiz", "/wallet", "/wallet/**", "/checkout/**", "/notifications"})
     String index() {
         return "forward:/index.html";
     }
