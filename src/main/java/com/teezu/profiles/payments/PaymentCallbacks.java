@@ -63,7 +63,8 @@ public class PaymentCallbacks {
         try {
             callback = provider.read(params, clock.instant());
         } catch (PaymentProvider.Refused refused) {
-            throw refuse(provider, raw, null, refused);
+            // kept beside the purchase it names, if it names one (its claim is not believed, only filed)
+            throw refuse(provider, raw, com.teezu.profiles.shared.Ids.parseUuid(params.get("referenceID")).orElse(null), refused);
         }
         try {
             String outcome = Retry.onConcurrencyFailure(() -> tx.execute(s -> apply(provider, callback, raw)));

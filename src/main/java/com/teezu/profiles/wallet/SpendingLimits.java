@@ -62,7 +62,7 @@ public class SpendingLimits {
         this.ledger = ledger;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the wallet is made on first use
     public Limits of(UUID userId) {
         UUID wallet = ledger.userWallet(userId);
         var now = guards.now();
