@@ -113,6 +113,9 @@ class PaymentsController {
     @Operation(summary = "Verotel FlexPay's postback (set this URL in its Control Center)",
             description = "Signed query parameters as FlexPay sends them; answered `OK` in plain text once handled (a second "
                           + "delivery of the same event too, changing nothing), else a problem (FlexPay then tries again).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "`OK`: handled",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", example = "OK")))
     @GetMapping(value = "/api/payments/verotel/postback")
     @ProblemResponse(status = 409, description = "The amount, currency or sale is not the purchase's; nothing was credited")
     ResponseEntity<String> verotelPostback(@Parameter(hidden = true) @RequestParam Map<String, String> params) {

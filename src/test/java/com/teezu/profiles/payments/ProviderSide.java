@@ -15,14 +15,17 @@ import java.util.stream.Collectors;
  * the app's code): SHA-256 over {@code key:name=value:…} of the parameters sorted by name, lower-case
  * hex; query strings and forms encoded as PHP's {@code http_build_query} does.
  */
-final class ProviderSide {
+public final class ProviderSide {
 
-    static final String TEST_KEY = "test-provider-signature-key";
+    public static final String TEST_KEY = "test-provider-signature-key";
+
+    public static final String VEROTEL_SHOP = "68849";
+    public static final String VEROTEL_KEY = "zpXwe2D77g4P7ysGJcr3rY87TBYs6J";
 
     private ProviderSide() {
     }
 
-    static String signature(String key, Map<String, String> params) {
+    public static String signature(String key, Map<String, String> params) {
         var sorted = new TreeMap<>(params);
         sorted.remove("signature");
         String text = key + sorted.entrySet().stream().map(e -> ":" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
@@ -33,18 +36,18 @@ final class ProviderSide {
         }
     }
 
-    static Map<String, String> signed(String key, Map<String, String> params) {
+    public static Map<String, String> signed(String key, Map<String, String> params) {
         var out = new TreeMap<>(params);
         out.put("signature", signature(key, params));
         return out;
     }
 
-    static String encode(Map<String, String> params) {
+    public static String encode(Map<String, String> params) {
         return params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    static Map<String, String> decode(String query) {
+    public static Map<String, String> decode(String query) {
         Map<String, String> out = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) return out;
         for (String pair : query.split("&")) {

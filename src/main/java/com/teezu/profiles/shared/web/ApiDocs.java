@@ -104,7 +104,8 @@ class ApiDocs {
                 .addProperty("errors", new Schema<>().types(Set.of("array"))
                         .items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("Invalid input only: every invalid field"))
-                .addProperty("reason", string("A refused message only: why (one of `viewer.messaging.reason`), for the UI"))
+                .addProperty("reason", string("A refused message: why (one of `viewer.messaging.reason`), for the UI; "
+                        + "a refused payment callback: why (`bad-signature`, `stale-timestamp`, `amount-mismatch`, `unknown-purchase`, …)"))
                 .addProperty("priceTokens", new Schema<>().types(Set.of("integer")).format("int32")
                         .description("`price-not-accepted` only: what a message here costs now"))
                 .addProperty("neededTokens", integer("`insufficient-tokens` only: what it costs"))
