@@ -66,3 +66,11 @@ export type MessageUnlock = S["MessageReveal"];
 export type MessagesMarked = S["MessageMarked"];
 export type Messaging = S["Messaging"];
 export type DmPolicy = S["MessagePolicy"];
+
+/** Buying tokens (API.md "Tokens") */
+export type TokenPackage = S["TokenShopTokenPackage"];
+export type Money = S["TokenShopMoney"];
+export type PurchaseStarted = S["TokenShopStarted"];
+export type Purchase = S["TokenShopPurchase"];
+export type SpendingLimits = S["SpendingLimits"];
+export type Movement = S["WalletMovement"];

@@ -4,6 +4,7 @@ import { Link } from "../components/Link";
 import { useMe } from "../features/auth/api/me";
 import { useLogout } from "../features/auth/api/session";
 import { useMessageEvents } from "../features/messages/api/realtime";
+import { useWalletEvents } from "../features/wallet/api/shop";
 import { MessagesLink } from "../features/messages/components/MessagesLink";
 import { useNotificationEvents } from "../features/notifications/api/realtime";
 import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
@@ -16,6 +17,7 @@ export function Shell() {
   const logout = useLogout();
   useNotificationEvents(me.data?.id);
   useMessageEvents(me.data?.id);
+  useWalletEvents(me.data?.id);
   useScrollToTopOnNavigation();
 
   return (

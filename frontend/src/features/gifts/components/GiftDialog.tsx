@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useCatalog } from "../../../api/catalog";
 import { newIdempotencyKey } from "../../../api/client";
-import { paymentProblem } from "../../../api/problems";
+import { missingTokens, paymentProblem } from "../../../api/problems";
 import type { GiftSent } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
 import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import { useSendGift } from "../api/gifts";
 
 /** Pick a gift from the catalogue, pay for it once (one idempotency key per choice), see it sent. */
@@ -42,6 +43,7 @@ export function GiftDialog({ username, name, onClose }: { username: string; name
           <p>
             {t.grid.balance}: <span data-testid="gift-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</span>
           </p>
+          <ShortOfTokens missing={missingTokens(send.error, gift?.priceTokens, balance)} />
           {error && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>

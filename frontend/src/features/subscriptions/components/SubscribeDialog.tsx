@@ -1,4 +1,5 @@
-import { paymentProblem } from "../../../api/problems";
+import { missingTokens, paymentProblem } from "../../../api/problems";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import { Dialog } from "../../../components/Dialog";
 import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
@@ -28,6 +29,7 @@ export function SubscribeDialog({ username, name, onClose }: { username: string;
             )}
           </dl>
           <p className="muted">{t.support.premiumNote}</p>
+          {!s.subscribed && <ShortOfTokens missing={missingTokens(change.error, s.priceTokens, s.balance)} />}
           {error && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
