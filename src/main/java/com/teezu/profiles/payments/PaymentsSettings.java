@@ -23,8 +23,10 @@ public record PaymentsSettings(@Nullable String provider, @Nullable String publi
      * @param enabled  null = only with the embedded database
      * @param secret   its signature key (empty: a random one per start)
      * @param maxAge   how old a callback's timestamp may be
+     * @param callbackDelay how long after the buyer's choice its callback is sent
      */
-    public record Test(@Nullable Boolean enabled, @Nullable String secret, @DefaultValue("PT5M") Duration maxAge) {
+    public record Test(@Nullable Boolean enabled, @Nullable String secret, @DefaultValue("PT5M") Duration maxAge,
+                       @DefaultValue("PT1S") Duration callbackDelay) {
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * What the test provider's checkout page does: it sends the signed callback a real provider would
- * send, a moment after the buyer chose (the browser is back on the return page first, as with a real
- * checkout, and sees the purchase go from pending to paid live). Only the buyer (or staff) may.
+ * send, {@code callback-delay} after the buyer chose (the browser is back on the return page first, as
+ * with a real checkout, and sees the purchase go from pending to paid live). Only the buyer (or staff) may.
  */
 @Component
 class TestCheckout {
@@ -27,8 +27,11 @@ class TestCheckout {
     private final PaymentCallbacks callbacks;
     private final AuthService auth;
     private final Clock clock;
+    private final java.time.Duration delay;
 
-    TestCheckout(Providers providers, PaymentsRepository repo, PaymentCallbacks callbacks, AuthService auth, Clock clock) {
+    TestCheckout(Providers providers, PaymentsRepository repo, PaymentCallbacks callbacks, AuthService auth, Clock clock,
+                 PaymentsSettings settings) {
+        this.delay = settings.test().callbackDelay();
         this.providers = providers;
         this.repo = repo;
         this.callbacks = callbacks;
@@ -44,7 +47,7 @@ class TestCheckout {
         if (!p.userId().equals(caller.id()) && !AccessPolicy.canTopUp(auth.viewer(caller))) throw ApiProblem.notFound("Purchase");
         var params = test.callback(event, p.id(), "test-" + p.id(), BigDecimal.valueOf(p.priceCents(), 2).toPlainString(),
                 p.currency(), clock.instant());
-        Thread.ofVirtual().name("test-provider-callback").start(() -> {
+        java.util.concurrent.CompletableFuture.delayedExecutor(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
             try {
                 callbacks.receive(TestProvider.NAME, params);
             } catch (ApiProblem refused) {
