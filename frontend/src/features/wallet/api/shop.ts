@@ -89,3 +89,26 @@ export function useWalletEvents(userId: string | null | undefined) {
     });
   }, [userId, qc]);
 }
+
+export type PackageChange = { tokens: number; priceCents: number; vatRate: number; active: boolean };
+export type Shortfall = { id: string; userId: string; username: string; reference: string; kind: string; amount: number; settled: number; createdAt: string };
+
+export const staffPackagesQueryOptions = queryOptions({
+  queryKey: ["wallet", "packages", "all"] as const,
+  queryFn: () => api<TokenPackage[]>("/api/admin/packages"),
+});
+
+export const shortfallsQueryOptions = queryOptions({
+  queryKey: ["wallet", "shortfalls"] as const,
+  queryFn: () => api<Shortfall[]>("/api/admin/shortfalls"),
+});
+
+/** Staff: a new package (id null) or a change to one; the shop's lists refresh. */
+export function useSavePackage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, change }: { id: string | null; change: PackageChange }) =>
+      api<TokenPackage>(id ? `/api/admin/packages/${id}` : "/api/admin/packages", { method: id ? "PUT" : "POST", json: change }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: packagesQueryOptions.queryKey }),
+  });
+}

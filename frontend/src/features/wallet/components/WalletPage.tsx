@@ -5,6 +5,7 @@ import type { Movement } from "../../../api/types";
 import { Link } from "../../../components/Link";
 import { t } from "../../../i18n";
 import { LimitsForm } from "./LimitsForm";
+import { StaffShop } from "./StaffShop";
 import { TokenShop } from "./TokenShop";
 
 /** A movement in words: what it was, with whom, and for a purchase its receipt. */
@@ -46,6 +47,7 @@ export function WalletPage() {
         </ul>
       </section>
       <LimitsForm limits={wallet.data.limits} />
+      {me.data.role === "staff" && <StaffShop />}
     </>
   );
 }
