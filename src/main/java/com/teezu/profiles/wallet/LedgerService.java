@@ -139,6 +139,16 @@ public class LedgerService {
         return new Reversal(tx, taken, amount - taken, balance - taken);
     }
 
+    /**
+     * Whether {@code amount} could be spent now: enough tokens, no tokens owed, within the fan's own
+     * limits. For payments made without a person waiting (a renewal), which lapse instead of failing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean canSpend(UUID userId, long amount) {
+        UUID wallet = ledger.userWallet(userId);
+        return ledger.balance(wallet) >= amount && owed(userId) == 0 && limits.refusal(userId, wallet, amount) == null;
+    }
+
     /** Tokens owed from reversals, not yet settled; while above zero the wallet may not spend. */
     public long owed(UUID userId) {
         return guards.openShortfalls(userId).stream().mapToLong(WalletGuardsRepository.OpenShortfall::open).sum();
