@@ -161,6 +161,27 @@ class PurchasesIT {
     }
 
     @Test
+    void theBuyerAloneHearsOfHerPaidPurchaseInHerOwnRoom() throws Exception {
+        var fan = fixtures.aMember();
+        var other = fixtures.aMember();
+        UUID id = start(fan, 100);
+        try (var clients = new com.teezu.profiles.support.SocketClients()) {
+            String url = api.get("/api/realtime").json().get("url").stringValue();
+            String mine = clients.connect(url, fan.token(), List.of("websocket"));
+            String theirs = clients.connect(url, other.token(), List.of("websocket"));
+            assertThat(clients.connected(mine)).isTrue();
+            assertThat(clients.connected(theirs)).isTrue();
+            assertThat(post(callback("sale", id, "9.99", Instant.now())).status()).isEqualTo(200);
+            var event = clients.awaitEvent(mine, "wallet:purchase", d -> id.toString().equals(d.path("purchaseId").stringValue()),
+                    Duration.ofSeconds(10));
+            assertThat(event.data().get("state").stringValue()).isEqualTo("paid");
+            assertThat(event.data().get("balance").longValue()).isEqualTo(100);
+            // the other fan's socket heard nothing of it (her own events only)
+            assertThat(clients.events(theirs, "wallet:purchase")).isEmpty();
+        }
+    }
+
+    @Test
     void aDeclinedCheckoutCreditsNothing() {
         var fan = fixtures.aMember();
         UUID id = start(fan, 100);
