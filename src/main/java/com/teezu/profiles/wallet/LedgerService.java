@@ -180,9 +180,9 @@ public class LedgerService {
                 UUID wallet = walletOf.get(leg.account());
                 if (SpendingLimits.SPENDS.contains(kind)) {
                     // under the payer's wallet lock, taken above: concurrent spends are checked one after the other
-                    long owed = owed(leg.account().userId());
-                    if (owed > 0) throw new WalletFrozen(owed);
-                    limits.checkSpend(leg.account().userId(), wallet, -leg.amount());
+                    var state = guards.spendState(leg.account().userId());
+                    if (state.owed() > 0) throw new WalletFrozen(state.owed());
+                    if (state.limited()) limits.checkSpend(leg.account().userId(), wallet, -leg.amount());
                 }
                 long balance = balances.get(wallet);
                 if (balance + leg.amount() < 0) throw new InsufficientTokens(-leg.amount(), balance);

@@ -29,6 +29,10 @@ class WalletGuardsRepository {
     record OpenShortfall(UUID id, long open) {
     }
 
+    /** What a spend must know about its payer: tokens owed, and whether she set any limit. */
+    record SpendState(long owed, boolean limited) {
+    }
+
     record ShortfallRow(UUID id, UUID userId, String username, UUID referenceId, String kind, long amount, long settled,
                         OffsetDateTime createdAt) {
     }
@@ -66,6 +70,16 @@ class WalletGuardsRepository {
                 .and(LEDGER_ENTRIES.AMOUNT.lt(0L)).and(LEDGER_TRANSACTIONS.KIND.in(kinds))
                 .fetchOne().value1();
         return total.longValueExact();
+    }
+
+    /** One round trip, under the payer's wallet lock (every spend holds the platform's wallet lock too). */
+    SpendState spendState(UUID userId) {
+        var owed = db.select(coalesce(sum(WALLET_SHORTFALLS.AMOUNT.minus(WALLET_SHORTFALLS.SETTLED)), val(java.math.BigDecimal.ZERO)))
+                .from(WALLET_SHORTFALLS)
+                .where(WALLET_SHORTFALLS.USER_ID.eq(userId)).and(WALLET_SHORTFALLS.SETTLED.lt(WALLET_SHORTFALLS.AMOUNT)).asField("owed");
+        var limited = org.jooq.impl.DSL.exists(db.selectOne().from(SPENDING_LIMITS).where(SPENDING_LIMITS.USER_ID.eq(userId))).as("limited");
+        var r = db.select(owed, limited).fetchOne();
+        return new SpendState(((java.math.BigDecimal) r.value1()).longValueExact(), r.value2());
     }
 
     void recordShortfall(UUID userId, UUID reference, LedgerKind kind, long amount) {
