@@ -11,3 +11,12 @@ export function paymentProblem(error: unknown): string | null {
 export function problemText(error: unknown): string {
   return error instanceof ApiError ? error.message : String(error);
 }
+
+/** How many tokens a paid request lacked: the server's `missingTokens` of a 402, else what price minus balance says. */
+export function missingTokens(error: unknown, price?: number, balance?: number): number {
+  if (error instanceof ApiError && error.status === 402) {
+    const missing = (error.problem as { missingTokens?: number }).missingTokens;
+    if (typeof missing === "number") return missing;
+  }
+  return price !== undefined && balance !== undefined && balance < price ? price - balance : 0;
+}

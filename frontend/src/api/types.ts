@@ -78,3 +78,10 @@ export type TeezerTurn = S["TeezerStudioTurnView"];
 export type TeezerThreadState = S["TeezerStudioThreadState"];
 /** GET /api/explore */
 export type Explore = S["ExploreView"];
+/** Buying tokens (API.md "Tokens") */
+export type TokenPackage = S["TokenShopTokenPackage"];
+export type Money = S["TokenShopMoney"];
+export type PurchaseStarted = S["TokenShopStarted"];
+export type Purchase = S["TokenShopPurchase"];
+export type SpendingLimits = S["SpendingLimits"];
+export type Movement = S["WalletMovement"];

@@ -19,7 +19,7 @@ export function AccountMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const { key } = useLocation();
-  const avatar = useProfile(me.username).data?.user.avatarUrl ?? null;
+  const avatar = useProfile(me.username).data?.user?.avatarUrl ?? null;
 
   useEffect(() => setOpen(false), [key]);
   useEffect(() => {

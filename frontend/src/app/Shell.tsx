@@ -3,6 +3,7 @@ import { Outlet, useLocation, useNavigationType } from "react-router";
 import { Link } from "../components/Link";
 import { useMe } from "../features/auth/api/me";
 import { useMessageEvents } from "../features/messages/api/realtime";
+import { useWalletEvents } from "../features/wallet/api/shop";
 import { MessagesLink } from "../features/messages/components/MessagesLink";
 import { useNotificationEvents } from "../features/notifications/api/realtime";
 import { NotificationsLink } from "../features/notifications/components/NotificationsLink";
@@ -18,6 +19,7 @@ export function Shell() {
   const here = pathname === "/" ? null : pathname + search;
   useNotificationEvents(me.data?.id);
   useMessageEvents(me.data?.id);
+  useWalletEvents(me.data?.id);
   useScrollToTopOnNavigation();
   usePageTitle(titleFor(pathname));
 

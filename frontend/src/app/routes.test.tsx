@@ -24,7 +24,8 @@ function server(me: typeof sam | null = null, profiles: Record<string, unknown> 
     if (path.endsWith("/profile")) return json({ type: "about:blank", title: "Not found", status: 404, detail: "no such user" }, 404);
     if (path === "/api/dna-quiz") return json([]);
     if (path === "/api/catalog") return json({ moods: [], roles: [], kinks: [], intents: [], availability: [], consentLevels: ["explicit"], dnaDimensions: ["dominant"], giftTypes: [] });
-    if (path === "/api/wallet") return json({ balance: 80, currency: "tokens", history: [] });
+    if (path === "/api/wallet") return json({ balance: 80, currency: "tokens", history: [], nextCursor: null, frozen: false, shortfallTokens: 0, limits: { daily: { tokens: null, next: null, nextFrom: null, spent: 0 }, monthly: { tokens: null, next: null, nextFrom: null, spent: 0 } } });
+    if (path === "/api/wallet/packages") return json([{ id: "p1", tokens: 100, price: { amount: "9.99", currency: "EUR" }, vatIncluded: { amount: "1.73", currency: "EUR" }, vatRate: "21.00", active: true }]);
     if (path.startsWith("/api/notifications")) return json({ items: [], nextCursor: null, unread: 0 });
     return json({});
   });

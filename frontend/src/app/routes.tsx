@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
       { path: "settings", lazy: async () => ({ Component: (await import("../features/settings/components/SettingsPage")).SettingsPage }) },
       { path: "quiz", lazy: async () => ({ Component: (await import("../features/quiz/components/QuizPage")).QuizPage }) },
       { path: "wallet", lazy: async () => ({ Component: (await import("../features/wallet/components/WalletPage")).WalletPage }) },
+      { path: "wallet/purchases/:id", lazy: async () => ({ Component: (await import("../features/wallet/components/PurchasePage")).PurchasePage }) },
+      { path: "checkout/test/:id", lazy: async () => ({ Component: (await import("../features/wallet/components/TestCheckoutPage")).TestCheckoutPage }) },
       { path: "notifications", lazy: async () => ({ Component: (await import("../features/notifications/components/NotificationsPage")).NotificationsPage }) },
       { path: "explore", lazy: async () => ({ Component: (await import("../features/explore/components/ExplorePage")).ExplorePage }) },
       { path: "messages", lazy: messagesPage },

@@ -16,6 +16,8 @@ export interface ServerToClientEvents {
   "message:removed": (data: { conversationId: string; messageId: string }) => void;
   /** A participant is typing; show it until expiresAt (a few seconds). */
   typing: (data: { conversationId: string; userId: string; expiresAt: string }) => void;
+  /** My purchase of tokens was paid, declined, refunded or charged back; balance: my tokens after it. */
+  "wallet:purchase": (data: { purchaseId: string; state: "pending" | "paid" | "failed" | "refunded" | "charged_back"; balance: number }) => void;
   "profile:live": (data: { userId: string; isLive: boolean }) => void;
   "profile:mood": (data: { userId: string; mood: Mood | null }) => void;
   "profile:teezer": (data: { userId: string; active: boolean; status: Profile["user"]["teezer"]["status"] }) => void;

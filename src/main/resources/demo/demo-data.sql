@@ -193,4 +193,8 @@ INSERT INTO notifications (user_id, type, actor_id, created_at)
 SELECT CASE WHEN c.started_by = c.user_low THEN c.user_high ELSE c.user_low END, 'new_message', c.started_by, c.created_at
 FROM conversations c;
 
+-- token packages (EUR, 21 % Dutch VAT included); staff edit them under /api/admin/packages
+INSERT INTO token_packages (tokens, price_cents, vat_rate, sort_order) VALUES
+    (100, 999, 21.00, 1), (550, 4999, 21.00, 2), (1200, 9999, 21.00, 3), (2500, 19999, 21.00, 4);
+
 INSERT INTO demo_data_marker DEFAULT VALUES;

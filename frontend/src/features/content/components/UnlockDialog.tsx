@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { newIdempotencyKey } from "../../../api/client";
-import { paymentProblem } from "../../../api/problems";
+import { missingTokens, paymentProblem } from "../../../api/problems";
 import type { GridItem, Reveal } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import { useUnlock } from "../api/unlock";
 
 /** Freeze & Reveal: price, balance, confirm; the server charges once per key; then the picture is revealed. */
@@ -33,8 +33,8 @@ export function UnlockDialog({ username, item, onClose }: { username: string; it
             <dt>{t.grid.balance}</dt>
             <dd data-testid="unlock-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</dd>
           </dl>
-          <NotEnoughTokens price={price} balance={balance} />
-          {error && (balance === undefined || balance >= price) && (
+          <ShortOfTokens missing={missingTokens(unlock.error, price, balance)} />
+          {error && (
             <p className="error" role="alert">
               {error}
             </p>

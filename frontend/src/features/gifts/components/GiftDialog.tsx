@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useCatalog } from "../../../api/catalog";
 import { newIdempotencyKey } from "../../../api/client";
-import { paymentProblem } from "../../../api/problems";
+import { missingTokens, paymentProblem } from "../../../api/problems";
 import type { GiftSent } from "../../../api/types";
 import { Dialog } from "../../../components/Dialog";
-import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useWallet } from "../../wallet/api/wallet";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import { useSendGift } from "../api/gifts";
 
 /** Pick a gift from the catalogue, pay for it once (one idempotency key per choice), see it sent. */
@@ -43,8 +43,8 @@ export function GiftDialog({ username, name, onClose }: { username: string; name
           <p>
             {t.grid.balance}: <span data-testid="gift-balance">{balance === undefined ? "…" : t.grid.tokens(balance)}</span>
           </p>
-          {gift && <NotEnoughTokens price={gift.priceTokens} balance={balance} />}
-          {error && !(gift && balance !== undefined && balance < gift.priceTokens) && <p className="error" role="alert">{error}</p>}
+          <ShortOfTokens missing={missingTokens(send.error, gift?.priceTokens, balance)} />
+          {error && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
             <button className="primary" data-testid="confirm-gift"

@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { missingTokens } from "../../../api/problems";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import type { Message } from "../../../api/types";
 import { newIdempotencyKey } from "../../../api/client";
 import { Link } from "../../../components/Link";
@@ -22,6 +24,7 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
   const markRead = useMarkRead(conversationId);
   const typing = useSomeoneTyping(conversationId, me.id);
   const [error, setError] = useState<string | null>(null);
+  const [short, setShort] = useState(0);
   const [text, setText] = useState("");
   const sendKey = useSendKey();
   // the price per message she charges, once the fan has been told it (a refused send names it); sending again agrees to it
@@ -120,9 +123,11 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
           )}
         </div>
       )}
+      <ShortOfTokens missing={short} />
       <Composer text={text} setText={setText} error={error} disabled={uploading} onTyping={() => sendTyping(conversationId)}
         onSend={(sent) => {
           setError(null);
+          setShort(0);
           const withPicture = attachment ?? undefined;
           setAttachment(null);
           // shown at once; on failure it is taken out again and its text (and picture) go back
@@ -138,6 +143,7 @@ export function Thread({ conversationId, me }: { conversationId: string; me: Me 
               } else {
                 setError(`${t.messages.sendFailed}: ${e.message}`);
               }
+              setShort(missingTokens(e));
               setText(sent);
               if (withPicture) setAttachment(withPicture);
             },
@@ -182,6 +188,7 @@ function Bubble({ message: m, mine, conversationId }: { message: Message; mine: 
       )}
       {m.priceTokens != null && !m.locked && <p className="muted dm-small">{mine ? t.messages.paidFor(m.priceTokens) : t.messages.unlocked}</p>}
       {unlock.error && <p role="alert" className="dm-error">{unlock.error.message}</p>}
+      <ShortOfTokens missing={missingTokens(unlock.error)} />
       <p className="muted dm-small">
         {pending ? t.messages.sending : <time dateTime={m.createdAt}>{new Date(m.createdAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}</time>}
         {mine && !pending && !ai && (

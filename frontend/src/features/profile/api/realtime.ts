@@ -25,7 +25,7 @@ export function useLiveProfile(userId: string | undefined) {
 /** Applies a profile event to the cached profile it belongs to (whatever name it was loaded under). */
 export function applyToCache(qc: QueryClient, ...[event, data]: ServerEvent) {
   if (event === "notification:new" || event === "profile:watching" || event === "typing" || event === "message:new"
-    || event === "message:read" || event === "message:removed") return;
+    || event === "message:read" || event === "message:removed" || event === "wallet:purchase") return;
   const userId = data.userId;
   if (!userId) return;
   for (const [key, profile] of qc.getQueriesData<Profile>({ queryKey: allProfilesKey })) {

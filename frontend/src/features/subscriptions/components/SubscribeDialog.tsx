@@ -1,7 +1,7 @@
-import { paymentProblem } from "../../../api/problems";
+import { missingTokens, paymentProblem } from "../../../api/problems";
+import { ShortOfTokens } from "../../wallet/components/ShortOfTokens";
 import { Dialog } from "../../../components/Dialog";
 import { date } from "../../../components/format";
-import { NotEnoughTokens } from "../../../components/NotEnoughTokens";
 import { t } from "../../../i18n";
 import { useSubscribe, useSubscription } from "../api/subscription";
 
@@ -30,8 +30,8 @@ export function SubscribeDialog({ username, name, onClose }: { username: string;
             )}
           </dl>
           <p className="muted">{t.support.premiumNote}</p>
-          {!s.subscribed && <NotEnoughTokens price={s.priceTokens} balance={s.balance} />}
-          {error && !(!s.subscribed && s.balance < s.priceTokens) && <p className="error" role="alert">{error}</p>}
+          {!s.subscribed && <ShortOfTokens missing={missingTokens(change.error, s.priceTokens, s.balance)} />}
+          {error && <p className="error" role="alert">{error}</p>}
           <div className="actions">
             <button onClick={onClose}>{t.grid.cancel}</button>
             {s.subscribed && s.renews ? (

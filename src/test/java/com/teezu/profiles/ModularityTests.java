@@ -36,7 +36,7 @@ class ModularityTests {
     void eachFeatureIsAModuleOfItsOwn() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("auth", "content", "demo", "fantasy", "follow", "gifts", "media",
-                        "messages", "notifications", "profile", "realtime", "shared", "stats", "subscriptions", "teezer", "users",
+                        "messages", "notifications", "payments", "profile", "realtime", "shared", "stats", "subscriptions", "teezer", "users",
                         "wallet");
     }
 

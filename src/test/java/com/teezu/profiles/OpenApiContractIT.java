@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.teezu.profiles.db.enums.ConsentLevel;
 import com.teezu.profiles.media.MediaIT;
+import com.teezu.profiles.payments.ProviderSide;
 import com.teezu.profiles.support.Api;
 import com.teezu.profiles.support.Fixtures;
 import com.teezu.profiles.support.Fixtures.TestUser;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static com.teezu.profiles.db.Tables.PURCHASES;
 import static com.teezu.profiles.support.Api.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -46,7 +48,8 @@ class OpenApiContractIT {
     static final Path COMMITTED = Path.of("frontend", "openapi.json");
     static final String REGENERATE = "mvn -B -ntp -DskipFrontend -Dtest=OpenApiContractIT -Dteezu.openapi.write=true test";
     /** Operations that cannot fail for a caller's reason: only a success is asked of them. */
-    static final Set<String> NO_CLIENT_ERROR = Set.of("GET /api/catalog", "GET /api/dna-quiz", "GET /api/realtime");
+    static final Set<String> NO_CLIENT_ERROR = Set.of("GET /api/catalog", "GET /api/dna-quiz", "GET /api/realtime",
+            "GET /api/wallet/packages");
 
     @Autowired
     Api api;
@@ -265,6 +268,45 @@ class OpenApiContractIT {
         call(200, "POST", "/api/wallet/topups", staff.token(), Map.of("user", member.username(), "amount", 10));
         call(400, "POST", "/api/wallet/topups", staff.token(), Map.of("user", member.username(), "amount", 0));
         call(403, "POST", "/api/wallet/topups", fan.token(), Map.of("user", member.username(), "amount", 10));
+        // buying tokens
+        var packages = call(200, "GET", "/api/wallet/packages", anonymous, null);
+        String pkg = packages.json().get(0).get("id").stringValue();
+        call(200, "GET", "/api/admin/packages", staff.token(), null);
+        call(403, "GET", "/api/admin/packages", fan.token(), null);
+        Map<String, Object> offer = Map.of("tokens", 10, "priceCents", 100, "vatRate", 21, "active", false);
+        var made = call(201, "POST", "/api/admin/packages", staff.token(), offer);
+        call(400, "POST", "/api/admin/packages", staff.token(), Map.of("tokens", 0));
+        call(200, "PUT", "/api/admin/packages/" + made.json().get("id").stringValue(), staff.token(), offer);
+        call(404, "PUT", "/api/admin/packages/" + nobody, staff.token(), offer);
+        var declined = call(201, "POST", "/api/wallet/purchases", member.token(), Map.of("packageId", pkg));
+        call(400, "POST", "/api/wallet/purchases", member.token(), Map.of("packageId", nobody));
+        String declinedId = declined.json().get("id").stringValue();
+        call(200, "GET", "/api/wallet/purchases/" + declinedId, member.token(), null);
+        call(404, "GET", "/api/wallet/purchases/" + declinedId, fan.token(), null);
+        call(202, "POST", "/api/payments/test/purchases/" + declinedId + "/events", member.token(), Map.of("event", "decline"));
+        call(404, "POST", "/api/payments/test/purchases/" + nobody + "/events", member.token(), Map.of("event", "sale"));
+        String boughtId = call(201, "POST", "/api/wallet/purchases", member.token(), Map.of("packageId", pkg)).json().get("id").stringValue();
+        var sale = new TreeMap<String, String>(Map.of("shopID", "teezu-test", "type", "purchase", "event", "sale", "referenceID", boughtId,
+                "saleID", "test-" + boughtId, "priceAmount", "9.99", "priceCurrency", "EUR",
+                "timestamp", String.valueOf(java.time.Instant.now().getEpochSecond())));
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        String signedSale = ProviderSide.encode(ProviderSide.signed(ProviderSide.TEST_KEY, sale));
+        call(200, "POST", "/api/payments/test/postback", anonymous, signedSale, form);
+        call(409, "POST", "/api/payments/test/postback", anonymous, signedSale, form);
+        call(403, "POST", "/api/payments/test/postback", anonymous, ProviderSide.encode(sale), form);
+        call(200, "GET", "/api/wallet", member.token(), null); // with a receipt
+        UUID verotelPurchase = fixtures.db().insertInto(PURCHASES).set(PURCHASES.USER_ID, member.id()).set(PURCHASES.PACKAGE_ID, UUID.fromString(pkg))
+                .set(PURCHASES.TOKENS, 100).set(PURCHASES.PRICE_CENTS, 999).set(PURCHASES.CURRENCY, "EUR").set(PURCHASES.VAT_CENTS, 173)
+                .set(PURCHASES.PROVIDER, "verotel").returning(PURCHASES.ID).fetchOne(PURCHASES.ID);
+        var postback = new TreeMap<String, String>(Map.of("type", "purchase", "shopID", ProviderSide.VEROTEL_SHOP, "saleID", "77" + System.nanoTime(),
+                "referenceID", verotelPurchase.toString(), "priceAmount", "9.99", "priceCurrency", "EUR"));
+        call(200, "GET", "/api/payments/verotel/postback?" + ProviderSide.encode(ProviderSide.signed(ProviderSide.VEROTEL_KEY, postback)), anonymous, null);
+        call(403, "GET", "/api/payments/verotel/postback?" + ProviderSide.encode(postback), anonymous, null);
+        call(200, "PATCH", "/api/wallet/limits", member.token(), Map.of("daily", 5_000));
+        call(400, "PATCH", "/api/wallet/limits", member.token(), Map.of("daily", 0));
+        call(200, "GET", "/api/admin/shortfalls?open=true", staff.token(), null);
+        call(403, "GET", "/api/admin/shortfalls", fan.token(), null);
+
         call(200, "POST", "/api/admin/recount", staff.token(), null);
         call(403, "POST", "/api/admin/recount", fan.token(), null);
 

@@ -182,6 +182,16 @@ class RealtimeEvents {
         }
     }
 
+    record WalletPurchase(String purchaseId, String state, long balance) {
+    }
+
+    /** Only to the buyer's own room: her purchase's new state and her balance after it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(com.teezu.profiles.payments.PurchaseChanged e) {
+        run(() -> bus.publish(RealtimeServer.userRoom(e.userId()), "wallet:purchase",
+                new WalletPurchase(e.purchaseId().toString(), e.state(), e.balance())));
+    }
+
     record MessageNew(String conversationId, com.teezu.profiles.messages.MessageView message) {
     }
 

@@ -92,7 +92,8 @@ class SubscriptionRenewals {
             subscriptions.adjustSubscribers(creatorId, -1);
             return Outcome.ENDED;
         }
-        if (ledger.balanceOf(subscriberId) < s.price()) {
+        // not enough tokens, a wallet frozen by a shortfall, or her own spending limit: the subscription lapses
+        if (!ledger.canSpend(subscriberId, s.price())) {
             subscriptions.cancel(subscriberId, creatorId, s.periodEnd());
             subscriptions.adjustSubscribers(creatorId, -1);
             UUID notification = subscriptions.notifyLapsed(subscriberId, creatorId, now);

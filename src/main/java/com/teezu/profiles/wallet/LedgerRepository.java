@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import static com.teezu.profiles.db.Tables.LEDGER_ENTRIES;
 import static com.teezu.profiles.db.Tables.LEDGER_TRANSACTIONS;
+import static com.teezu.profiles.db.Tables.USERS;
 import static com.teezu.profiles.db.Tables.WALLETS;
 import static org.jooq.impl.DSL.row;
 
@@ -24,7 +25,8 @@ class LedgerRepository {
     record Entry(UUID walletId, long amount) {
     }
 
-    record HistoryRow(long id, UUID transactionId, String kind, long amount, OffsetDateTime at, UUID reference) {
+    record HistoryRow(long id, UUID transactionId, String kind, long amount, OffsetDateTime at, UUID reference,
+                      UUID otherId, String otherUsername, String otherDisplayName) {
     }
 
     private final DSLContext db;
@@ -73,12 +75,23 @@ class LedgerRepository {
     List<HistoryRow> history(UUID walletId, OffsetDateTime beforeAt, Long beforeId, int limit) {
         var condition = LEDGER_ENTRIES.WALLET_ID.eq(walletId);
         if (beforeAt != null) condition = condition.and(row(LEDGER_ENTRIES.CREATED_AT, LEDGER_ENTRIES.ID).lt(beforeAt, beforeId));
+        // the other party: the other user's wallet in the same transaction (the creator paid, or the fan who paid)
+        var other = LEDGER_ENTRIES.as("other");
+        var otherWallet = WALLETS.as("other_wallet");
+        var otherUser = USERS.as("other_user");
+        var party = org.jooq.impl.DSL.lateral(db.select(otherUser.ID, otherUser.USERNAME, otherUser.DISPLAY_NAME)
+                .from(other).join(otherWallet).on(otherWallet.ID.eq(other.WALLET_ID)).join(otherUser).on(otherUser.ID.eq(otherWallet.OWNER_ID))
+                .where(other.TRANSACTION_ID.eq(LEDGER_ENTRIES.TRANSACTION_ID)).and(other.WALLET_ID.ne(LEDGER_ENTRIES.WALLET_ID))
+                .limit(1)).as("party");
         return db.select(LEDGER_ENTRIES.ID, LEDGER_ENTRIES.TRANSACTION_ID, LEDGER_TRANSACTIONS.KIND, LEDGER_ENTRIES.AMOUNT,
-                        LEDGER_ENTRIES.CREATED_AT, LEDGER_TRANSACTIONS.REFERENCE_ID)
+                        LEDGER_ENTRIES.CREATED_AT, LEDGER_TRANSACTIONS.REFERENCE_ID,
+                        party.field(otherUser.ID), party.field(otherUser.USERNAME), party.field(otherUser.DISPLAY_NAME))
                 .from(LEDGER_ENTRIES).join(LEDGER_TRANSACTIONS).on(LEDGER_TRANSACTIONS.ID.eq(LEDGER_ENTRIES.TRANSACTION_ID))
+                .leftJoin(party).on(org.jooq.impl.DSL.trueCondition())
                 .where(condition)
                 .orderBy(LEDGER_ENTRIES.CREATED_AT.desc(), LEDGER_ENTRIES.ID.desc())
                 .limit(limit + 1)
-                .fetch(r -> new HistoryRow(r.value1(), r.value2(), r.value3().getLiteral(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new HistoryRow(r.value1(), r.value2(), r.value3().getLiteral(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
     }
 }

@@ -45,15 +45,33 @@ public class LedgerService {
         public InsufficientTokens(long needed, long balance) {
             super(HttpStatus.PAYMENT_REQUIRED, "insufficient-tokens", "Not enough tokens",
                     "This costs " + needed + " tokens and your balance is " + balance);
+            with("neededTokens", needed).with("balance", balance).with("missingTokens", needed - balance);
         }
+    }
+
+    /** 403: a refund or chargeback left tokens owed; the wallet spends nothing until they are settled. */
+    public static class WalletFrozen extends ApiProblem {
+        public WalletFrozen(long owed) {
+            super(HttpStatus.FORBIDDEN, "wallet-frozen", "Wallet frozen",
+                    "A refunded or charged-back purchase left " + owed + " tokens owed; your wallet cannot spend until they are settled");
+            with("shortfallTokens", owed);
+        }
+    }
+
+    /** What a refund or chargeback took back, and what it could not take (the shortfall). */
+    public record Reversal(UUID transactionId, long taken, long shortfall, long balance) {
     }
 
     private final LedgerRepository ledger;
     private final WalletSettings settings;
+    private final WalletGuardsRepository guards;
+    private final SpendingLimits limits;
 
-    LedgerService(LedgerRepository ledger, WalletSettings settings) {
+    LedgerService(LedgerRepository ledger, WalletSettings settings, WalletGuardsRepository guards, SpendingLimits limits) {
         this.ledger = ledger;
         this.settings = settings;
+        this.guards = guards;
+        this.limits = limits;
     }
 
     /** The creator's share of a price (floored); the platform keeps the rest. */
@@ -70,6 +88,12 @@ public class LedgerService {
         ledger.lock(List.of(walletId(Account.user(payer)), walletId(Account.user(creator)), walletId(Account.PLATFORM)));
     }
 
+    /** Locks the user's own wallet for the rest of the transaction (as a payment of hers would). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockOwnWallet(UUID userId) {
+        ledger.lock(List.of(walletId(Account.user(userId))));
+    }
+
     /** A payer pays {@code price} to a creator: creator share to her, the rest to the platform. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Posted pay(LedgerKind kind, UUID payer, UUID creator, long price, UUID reference) {
@@ -79,11 +103,70 @@ public class LedgerService {
         return post(kind, payer, payer, reference, legs);
     }
 
-    /** Tokens bought from outside (a payment provider's webhook, here: staff). */
+    /** Tokens credited by staff (also settles tokens owed first). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Posted topUp(UUID user, long amount, UUID initiator) {
-        return post(LedgerKind.topup, initiator, user, null,
+        return settleShortfalls(user, post(LedgerKind.topup, initiator, user, null,
+                List.of(new Leg(Account.EXTERNAL, -amount), new Leg(Account.user(user), amount))));
+    }
+
+    /**
+     * Tokens bought through a payment provider ({@code reference}: the purchase). Tokens owed from an
+     * earlier reversal are settled from them first, in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Posted credit(UUID user, long amount, UUID reference) {
+        var posted = post(LedgerKind.purchase, user, user, reference,
                 List.of(new Leg(Account.EXTERNAL, -amount), new Leg(Account.user(user), amount)));
+        return settleShortfalls(user, posted);
+    }
+
+    /**
+     * Takes back {@code amount} tokens of a refunded or charged-back purchase: as many as the balance
+     * holds (never below zero); the rest is recorded as a shortfall, which freezes spending.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Reversal reverse(LedgerKind kind, UUID user, long amount, UUID reference) {
+        UUID wallet = ledger.userWallet(user);
+        long balance = ledger.lock(List.of(wallet, walletId(Account.EXTERNAL))).get(wallet);
+        long taken = Math.min(balance, amount);
+        UUID tx = null;
+        if (taken > 0) {
+            tx = post(kind, user, user, reference, List.of(new Leg(Account.user(user), -taken), new Leg(Account.EXTERNAL, taken)))
+                    .transactionId();
+        }
+        if (amount > taken) guards.recordShortfall(user, reference, kind, amount - taken);
+        return new Reversal(tx, taken, amount - taken, balance - taken);
+    }
+
+    /**
+     * Whether {@code amount} could be spent now: enough tokens, no tokens owed, within the fan's own
+     * limits. For payments made without a person waiting (a renewal), which lapse instead of failing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean canSpend(UUID userId, long amount) {
+        UUID wallet = ledger.userWallet(userId);
+        return ledger.balance(wallet) >= amount && owed(userId) == 0 && limits.refusal(userId, wallet, amount) == null;
+    }
+
+    /** Tokens owed from reversals, not yet settled; while above zero the wallet may not spend. */
+    public long owed(UUID userId) {
+        return guards.openShortfalls(userId).stream().mapToLong(WalletGuardsRepository.OpenShortfall::open).sum();
+    }
+
+    private Posted settleShortfalls(UUID user, Posted posted) {
+        long available = posted.payerBalance();
+        var open = guards.openShortfalls(user);
+        long paid = 0;
+        for (var shortfall : open) {
+            long part = Math.min(available - paid, shortfall.open());
+            if (part <= 0) break;
+            guards.settle(shortfall.id(), part);
+            paid += part;
+        }
+        if (paid == 0) return posted;
+        post(LedgerKind.settlement, user, user, null, List.of(new Leg(Account.user(user), -paid), new Leg(Account.EXTERNAL, paid)));
+        return new Posted(posted.transactionId(), available - paid);
     }
 
     private Posted post(LedgerKind kind, UUID initiator, UUID payer, UUID reference, List<Leg> legs) {
@@ -94,7 +177,14 @@ public class LedgerService {
         UUID payerWallet = walletOf.get(Account.user(payer));
         for (Leg leg : legs) {
             if (leg.account().kind() == WalletKind.user && leg.amount() < 0) {
-                long balance = balances.get(walletOf.get(leg.account()));
+                UUID wallet = walletOf.get(leg.account());
+                if (SpendingLimits.SPENDS.contains(kind)) {
+                    // under the payer's wallet lock, taken above: concurrent spends are checked one after the other
+                    var state = guards.spendState(leg.account().userId());
+                    if (state.owed() > 0) throw new WalletFrozen(state.owed());
+                    if (state.limited()) limits.checkSpend(leg.account().userId(), wallet, -leg.amount());
+                }
+                long balance = balances.get(wallet);
                 if (balance + leg.amount() < 0) throw new InsufficientTokens(-leg.amount(), balance);
             }
         }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import static com.teezu.profiles.db.Tables.LEDGER_ENTRIES;
 import static com.teezu.profiles.db.Tables.LEDGER_TRANSACTIONS;
 import static com.teezu.profiles.db.Tables.NOTIFICATIONS;
 import static com.teezu.profiles.db.Tables.SUBSCRIPTIONS;
+import static com.teezu.profiles.db.Tables.WALLET_SHORTFALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.sum;
 
@@ -160,6 +162,26 @@ class SubscriptionRenewalsIT {
         var again = api.post("/api/users/" + s.creator().id() + "/subscription", s.fan().token(), null);
         assertThat(again.json().get("charged").booleanValue()).isTrue();
         assertThat(subscribers(s)).isEqualTo(1);
+    }
+
+    @Test
+    void aFrozenWalletOrASpendingLimitLapsesTheRenewalAndTheOthersStillRenew() {
+        var frozen = subscribed(1_000);
+        var limited = subscribed(1_000);
+        var fine = subscribed(1_000);
+        fixtures.db().insertInto(WALLET_SHORTFALLS).set(WALLET_SHORTFALLS.USER_ID, frozen.fan().id())
+                .set(WALLET_SHORTFALLS.REFERENCE_ID, UUID.randomUUID()).set(WALLET_SHORTFALLS.KIND, LedgerKind.chargeback)
+                .set(WALLET_SHORTFALLS.AMOUNT, 40L).execute();
+        assertThat(api.patch("/api/wallet/limits", limited.fan().token(), java.util.Map.of("monthly", 150)).status()).isEqualTo(200);
+        for (var s : List.of(frozen, limited, fine)) monthEnded(s, Duration.ofMinutes(1));
+
+        renewals.runOnce();
+
+        assertThat(charges(frozen)).isEqualTo(1);
+        assertThat(charges(limited)).isEqualTo(1); // 100 spent this month; another 100 passes 150
+        assertThat(charges(fine)).isEqualTo(2);
+        assertThat(api.get("/api/users/" + frozen.creator().id() + "/profile", frozen.fan().token()).json()
+                .at("/viewer/subscribed").booleanValue()).isFalse();
     }
 
     @Test

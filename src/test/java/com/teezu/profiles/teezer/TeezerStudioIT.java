@@ -91,4 +91,13 @@ class TeezerStudioIT {
         var trigger = api.post("/api/users/me/teezer/try", lena.token(), Map.of("text", "how much for a custom video?")).json();
         assertThat(trigger.get("handover").stringValue()).isEqualTo("custom_content");
     }
+
+    @Test
+    void theStudioAndTheMessagesPagesAreServedAsPagesOfTheApp() {
+        for (String path : List.of("/teezer", "/messages", "/messages/00000000-0000-4000-8000-000000000001")) {
+            var r = api.send("GET", path, null, null, Map.of("Accept", "text/html"));
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.body()).contains("<div id=\"root\"");
+        }
+    }
 }

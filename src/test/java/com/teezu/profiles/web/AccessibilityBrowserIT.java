@@ -128,7 +128,14 @@ class AccessibilityBrowserIT {
         page.waitUntilGone("confirm-gift", Duration.ofSeconds(5));
         browser.driver.get(api.baseUrl() + "/wallet");
         page.waitUntilPresent("wallet-balance", Duration.ofSeconds(10));
-        assertAccessible("sam's wallet");
+        page.waitUntilPresent("buy-100", Duration.ofSeconds(10));
+        assertAccessible("sam's wallet (shop, history, limits)");
+        page.byTestId("buy-100").click();
+        page.waitUntilPresent("test-approve", Duration.ofSeconds(15));
+        assertAccessible("the test provider's checkout");
+        page.byTestId("test-decline").click();
+        page.waitUntilPresent("purchase-state", Duration.ofSeconds(10));
+        assertAccessible("the return page and receipt");
         browser.driver.get(api.baseUrl() + "/quiz");
         page.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".quiz input[type=radio]")).isEmpty());
         assertAccessible("the DNA quiz");

@@ -106,13 +106,13 @@ class ProductFlowsBrowserIT {
         var page = page().useSession(fan.token()).open(creator.username());
         page.waitUntilPresent("tile", Duration.ofSeconds(10));
         page.tiles().getFirst().findElement(By.cssSelector(".tile-lock")).click();
-        page.waitUntilPresent("not-enough-tokens", Duration.ofSeconds(5));
-        assertThat(page.text("not-enough-tokens")).contains("40 tokens more");
+        page.waitUntilPresent("short-of-tokens", Duration.ofSeconds(5));
+        assertThat(page.text("short-of-tokens")).contains("40 more tokens");
         assertThat(page.byTestId("confirm-unlock").isEnabled()).isFalse();
         browser.screenshot("too-few-tokens");
-        page.byTestId("get-tokens").click();
+        page.byTestId("to-shop").click();
         page.waitUntilPresent("wallet-balance", Duration.ofSeconds(10));
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/wallet");
+        assertThat(browser.driver.getCurrentUrl()).contains("/wallet?missing=40");
     }
 
     @Test

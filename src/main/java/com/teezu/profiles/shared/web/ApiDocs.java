@@ -104,10 +104,22 @@ class ApiDocs {
                 .addProperty("errors", new Schema<>().types(Set.of("array"))
                         .items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("Invalid input only: every invalid field"))
-                .addProperty("reason", string("A refused message only: why (one of `viewer.messaging.reason`), for the UI"))
+                .addProperty("reason", string("A refused message: why (one of `viewer.messaging.reason`), for the UI; "
+                        + "a refused payment callback: why (`bad-signature`, `stale-timestamp`, `amount-mismatch`, `unknown-purchase`, …)"))
                 .addProperty("priceTokens", new Schema<>().types(Set.of("integer")).format("int32")
                         .description("`price-not-accepted` only: what a message here costs now"))
+                .addProperty("neededTokens", integer("`insufficient-tokens` only: what it costs"))
+                .addProperty("balance", integer("`insufficient-tokens` only: the balance now"))
+                .addProperty("missingTokens", integer("`insufficient-tokens` only: how many tokens to buy for it"))
+                .addProperty("period", string("`spending-limit-reached` only: `daily` or `monthly`"))
+                .addProperty("limitTokens", integer("`spending-limit-reached` only: the limit in force"))
+                .addProperty("remainingTokens", integer("`spending-limit-reached` only: what the limit still allows"))
+                .addProperty("shortfallTokens", integer("`wallet-frozen` only: tokens still owed after a refund or chargeback"))
                 .required(List.of("type", "title", "status", "detail"));
+    }
+
+    private static Schema<?> integer(String description) {
+        return new Schema<>().types(Set.of("integer")).format("int64").description(description);
     }
 
     private static Schema<?> string(String description) {

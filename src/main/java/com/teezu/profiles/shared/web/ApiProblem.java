@@ -71,6 +71,16 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, type, "Service unavailable", detail);
     }
 
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+
+    /** An extra member of the problem (documented in {@code ApiDocs}' Problem schema), e.g. {@code missingTokens}. */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> properties() { return java.util.Collections.unmodifiableMap(properties); }
+
     public HttpStatus status() { return status; }
     public String type() { return type; }
     public String title() { return title; }

@@ -25,7 +25,9 @@ public final class Problems {
     }
 
     public static ProblemDetail of(ApiProblem p) {
-        return of(p.status(), p.type(), p.title(), p.getMessage(), p.errors());
+        ProblemDetail problem = of(p.status(), p.type(), p.title(), p.getMessage(), p.errors());
+        p.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     public static String slugFor(int status) {

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaController {
 
-    @GetMapping({"/", "/login", "/register", "/settings", "/settings/**",
-            "/quiz", "/wallet", "/notifications", "/explore"})
+    @GetMapping({"/", "/login", "/register", "/settings", "/settings/**", "/quiz", "/wallet", "/wallet/**", "/checkout/**",
+            "/notifications", "/explore", "/messages", "/messages/**", "/teezer"})
     String index() {
         return "forward:/index.html";
     }
