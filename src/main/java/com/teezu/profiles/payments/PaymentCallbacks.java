@@ -159,15 +159,22 @@ public class PaymentCallbacks {
                 .with("reason", refused.outcome);
     }
 
-    /** The parameters as received, minus the signature; values cut at 500 characters. */
+    /**
+     * The parameters as received, minus the signature; values cut at 500 characters, and NUL (which a
+     * jsonb value cannot hold: the insert failed with a 500) kept as U+FFFD.
+     */
     private JSONB withoutSecrets(Map<String, String> params) {
         var kept = new TreeMap<String, String>();
         params.forEach((k, v) -> {
             if (!k.equalsIgnoreCase("signature") && kept.size() < 50) {
-                kept.put(k.length() > 64 ? k.substring(0, 64) : k, v == null ? null : v.length() > 500 ? v.substring(0, 500) : v);
+                kept.put(storable(k.length() > 64 ? k.substring(0, 64) : k), v == null ? null : storable(v.length() > 500 ? v.substring(0, 500) : v));
             }
         });
         return JSONB.jsonb(json.writeValueAsString(kept));
+    }
+
+    private static String storable(String s) {
+        return s.indexOf('\u0000') < 0 ? s : s.replace('\u0000', '\uFFFD');
     }
 
     /** For the test provider's page: the buyer's purchase, to send its event for. */
