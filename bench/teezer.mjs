@@ -42,6 +42,8 @@ async function connect(token) {
 /** One conversation: `n` messages one after the other, each timed until Teezer's reply to it is at the fan's socket;
  *  `thinkMs` > 0: the fan then reads and types for a random while (exponential, that mean) before the next one. */
 async function conversation(fan, n, times, counts, thinkMs = 0) {
+  // people do not all start typing in the same millisecond: with think time, each starts within the first one
+  if (thinkMs > 0) await new Promise((r) => setTimeout(r, Math.random() * thinkMs));
   const socket = await connect(fan[2]);
   const replies = [];
   let waiting = null;
