@@ -56,6 +56,7 @@ export function AccountMenu({ me }: { me: Me }) {
           <strong>{me.displayName}</strong> <span className="muted">@{me.username}</span>
         </p>
         <Link to={`/@${me.username}`}>{t.nav.myProfile}</Link>
+        {me.role === "creator" && <Link to="/teezer" data-testid="menu-teezer">{t.clone.open}</Link>}
         <Link to="/wallet">{t.nav.wallet}</Link>
         <Link to="/quiz">{t.nav.quiz}</Link>
         <Link to="/settings">{t.nav.settings}</Link>

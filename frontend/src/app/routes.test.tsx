@@ -158,6 +158,8 @@ describe("the web app's addresses", () => {
     fireEvent.click(account);
     expect(account).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("link", { name: "My profile" })).toHaveAttribute("href", "/@sam");
+    // a member has no Teezer studio (a creator's menu leads to it)
+    expect(screen.queryByTestId("menu-teezer")).toBeNull();
     fireEvent.keyDown(document, { key: "Escape" });
     expect(account).toHaveAttribute("aria-expanded", "false");
     expect(account).toHaveFocus();
@@ -170,6 +172,14 @@ describe("the web app's addresses", () => {
     expect(await screen.findByRole("link", { name: "Log in" })).toHaveAttribute("href", "/login");
     expect(sent.filter((s) => s.method === "POST").map((s) => s.path)).toEqual(["/api/auth/logout"]);
   });
+  it("a creator's account menu leads to her Teezer studio", async () => {
+    server({ ...sam, id: "u1", username: "lovelylena", displayName: "LovelyLena", role: "creator" });
+    open("/wallet");
+    await screen.findByTestId("wallet-balance");
+    fireEvent.click(screen.getByRole("button", { name: /^LovelyLena.*account menu$/ }));
+    expect(screen.getByTestId("menu-teezer")).toHaveAttribute("href", "/teezer");
+  });
+
   it("a visitor's Log in link returns to the page she was on, and after logging in she is back there", async () => {
     const sent = stubFetch((path, method) => {
       if (path === "/api/auth/me") return json({ type: "about:blank", title: "Unauthorized", status: 401, detail: "" }, 401);
