@@ -55,8 +55,17 @@ public final class AccessPolicy {
      * creator or staff, who get the creator herself), writing to someone who may use Teezer.
      */
     public static boolean teezerAnswers(Viewer fan, Role recipientRole) {
-        return fan.authenticated() && fan.ageVerified() && (fan.role() == Role.MEMBER || fan.role() == Role.VIP)
-                && recipientRole.has(Permission.USE_TEEZER);
+        return fan.authenticated() && fan.ageVerified() && teezerMayAnswer(fan.role(), recipientRole);
+    }
+
+    /** The roles alone (the send path, before any account is read): a member or VIP writing to someone who may use Teezer. */
+    public static boolean teezerMayAnswer(Role senderRole, Role recipientRole) {
+        return isFan(senderRole) && recipientRole.has(Permission.USE_TEEZER);
+    }
+
+    /** Members and VIPs: those a creator's Teezer talks to, and whose conversation her own message pauses it in. */
+    public static boolean isFan(Role role) {
+        return role == Role.MEMBER || role == Role.VIP;
     }
 
     /** Teezer uses a creator's explicit reply-bank entries only with fans whose consent preference is explicit. */

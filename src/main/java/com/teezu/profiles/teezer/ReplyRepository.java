@@ -232,20 +232,10 @@ class ReplyRepository {
                 .orderBy(j.RECEIVED_AT).limit(limit).fetch(j.MESSAGE_ID);
     }
 
-    /** Ends the job in the answer's transaction; false when it was already ended (the answer then rolls back). */
-    boolean finish(UUID messageId) {
-        return db.deleteFrom(TEEZER_JOBS).where(TEEZER_JOBS.MESSAGE_ID.eq(messageId)).execute() == 1;
-    }
-
-    /** {@link #finish}, answering the database's time then (empty: another node ended it). */
+    /** Ends the job in the answer's transaction, answering the database's time then (empty: another node ended it). */
     Optional<OffsetDateTime> finishAt(UUID messageId) {
         return db.deleteFrom(TEEZER_JOBS).where(TEEZER_JOBS.MESSAGE_ID.eq(messageId))
                 .returningResult(field("clock_timestamp()", OffsetDateTime.class)).fetchOptional(r -> r.value1());
-    }
-
-    /** Milliseconds since the job's message was received, by the database's clock. */
-    int millisSince(OffsetDateTime receivedAt) {
-        return (int) Math.max(0, Duration.between(receivedAt, databaseNow()).toMillis());
     }
 
     // ------------------------------------------------------------------ audit

@@ -94,11 +94,11 @@ public class TeezerReplies {
     @EventListener
     void on(MessageEvents.MessageSent e) {
         if (!"human".equals(e.forSender().authorKind())) return;
-        if (e.senderRole() == Role.CREATOR && isFan(e.recipientRole())) {
+        if (e.senderRole() == Role.CREATOR && AccessPolicy.isFan(e.recipientRole())) {
             repo.humanWrote(e.conversationId(), e.senderId(), e.recipientId(), e.at());
             return;
         }
-        if (!isFan(e.senderRole()) || !e.recipientRole().has(com.teezu.profiles.auth.Permission.USE_TEEZER)) return;
+        if (!AccessPolicy.teezerMayAnswer(e.senderRole(), e.recipientRole())) return;
         if (status(e.recipientId()) != TeezerStatus.Status.TEEZER) return;
         UUID messageId = e.forSender().id();
         repo.enqueue(messageId, e.conversationId(), e.recipientId(), e.senderId());
@@ -113,10 +113,6 @@ public class TeezerReplies {
         } else {
             workers.execute(() -> process(messageId, received));
         }
-    }
-
-    private static boolean isFan(Role role) {
-        return role == Role.MEMBER || role == Role.VIP;
     }
 
     private TeezerStatus.Status status(UUID creatorId) {

@@ -153,4 +153,19 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.canDeleteContent(as(role, OTHER, true, Consent.EXPLICIT), OWNER)).isFalse();
         assertThat(AccessPolicy.canDeleteContent(Viewer.ANONYMOUS, OWNER)).isFalse();
     }
+
+    @Test
+    void teezerAnswersAgeVerifiedMembersAndVipsWritingToACreatorOnly() {
+        for (Role sender : Role.values()) {
+            for (Role recipient : Role.values()) {
+                boolean expected = (sender == Role.MEMBER || sender == Role.VIP) && recipient == Role.CREATOR;
+                assertThat(AccessPolicy.teezerMayAnswer(sender, recipient)).as(sender + " to " + recipient).isEqualTo(expected);
+                assertThat(AccessPolicy.teezerAnswers(as(sender, UUID.randomUUID(), true, Consent.NONE), recipient)).isEqualTo(expected);
+                assertThat(AccessPolicy.teezerAnswers(as(sender, UUID.randomUUID(), false, Consent.EXPLICIT), recipient)).isFalse();
+            }
+        }
+        assertThat(AccessPolicy.teezerAnswers(Viewer.ANONYMOUS, Role.CREATOR)).isFalse();
+        assertThat(AccessPolicy.teezerMayBeExplicit(as(Role.MEMBER, UUID.randomUUID(), true, Consent.EXPLICIT))).isTrue();
+        assertThat(AccessPolicy.teezerMayBeExplicit(as(Role.MEMBER, UUID.randomUUID(), true, Consent.SUGGESTIVE))).isFalse();
+    }
 }
